@@ -1,0 +1,209 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Attachment")
+
+
+@_attrs_define
+class Attachment:
+    """A file attached to a profile. Only ever shown empty in the reference; the fields are those of HrFlow's public SDK.
+
+    Attributes:
+        type_ (None | str | Unset): e.g. `resume`, `original`.
+        file_name (None | str | Unset):
+        original_file_name (None | str | Unset):
+        extension (None | str | Unset):
+        file_size (int | None | Unset):
+        public_url (None | str | Unset):
+        created_at (datetime.datetime | None | Unset): A timestamp as the service writes it: ISO 8601 with a `+0000`
+            offset (no colon),
+            sometimes without an offset or without seconds (`2020-05-18T21:59`), or null.
+            Parse leniently; strict RFC 3339 parsers reject `+0000`, which is why this is not
+            declared `format: date-time` (`x-hrflow-lenient-date-time` marks it instead).
+    """
+
+    type_: None | str | Unset = UNSET
+    file_name: None | str | Unset = UNSET
+    original_file_name: None | str | Unset = UNSET
+    extension: None | str | Unset = UNSET
+    file_size: int | None | Unset = UNSET
+    public_url: None | str | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        file_name: None | str | Unset
+        if isinstance(self.file_name, Unset):
+            file_name = UNSET
+        else:
+            file_name = self.file_name
+
+        original_file_name: None | str | Unset
+        if isinstance(self.original_file_name, Unset):
+            original_file_name = UNSET
+        else:
+            original_file_name = self.original_file_name
+
+        extension: None | str | Unset
+        if isinstance(self.extension, Unset):
+            extension = UNSET
+        else:
+            extension = self.extension
+
+        file_size: int | None | Unset
+        if isinstance(self.file_size, Unset):
+            file_size = UNSET
+        else:
+            file_size = self.file_size
+
+        public_url: None | str | Unset
+        if isinstance(self.public_url, Unset):
+            public_url = UNSET
+        else:
+            public_url = self.public_url
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if file_name is not UNSET:
+            field_dict["file_name"] = file_name
+        if original_file_name is not UNSET:
+            field_dict["original_file_name"] = original_file_name
+        if extension is not UNSET:
+            field_dict["extension"] = extension
+        if file_size is not UNSET:
+            field_dict["file_size"] = file_size
+        if public_url is not UNSET:
+            field_dict["public_url"] = public_url
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_file_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        file_name = _parse_file_name(d.pop("file_name", UNSET))
+
+        def _parse_original_file_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        original_file_name = _parse_original_file_name(d.pop("original_file_name", UNSET))
+
+        def _parse_extension(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        extension = _parse_extension(d.pop("extension", UNSET))
+
+        def _parse_file_size(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        file_size = _parse_file_size(d.pop("file_size", UNSET))
+
+        def _parse_public_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        public_url = _parse_public_url(d.pop("public_url", UNSET))
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                return componentsschemas_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        attachment = cls(
+            type_=type_,
+            file_name=file_name,
+            original_file_name=original_file_name,
+            extension=extension,
+            file_size=file_size,
+            public_url=public_url,
+            created_at=created_at,
+        )
+
+        attachment.additional_properties = d
+        return attachment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

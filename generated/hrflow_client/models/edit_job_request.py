@@ -1,0 +1,429 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.location import Location
+    from ..models.metadata import Metadata
+    from ..models.named_value import NamedValue
+    from ..models.range_date import RangeDate
+    from ..models.range_float import RangeFloat
+    from ..models.section import Section
+    from ..models.skill_write import SkillWrite
+    from ..models.tag import Tag
+
+
+T = TypeVar("T", bound="EditJobRequest")
+
+
+@_attrs_define
+class EditJobRequest:
+    """Body of PUT /job/indexing; the job's fields with `board_key` and the job's `key` beside them.
+
+    Attributes:
+        name (str): The job's title.
+        board_key (str): The key of the board the job belongs to.
+        key (str): The key of the job to edit.
+        agent_key (None | str | Unset): The key of the scoring agent to attach to the job.
+        reference (None | str | Unset): Your own identifier for the job, unique within a board. Lets you read the job
+            back without its key.
+        created_at (None | str | Unset): When the job was created on your side, ISO 8601 (e.g. `2020-12-24T09:32:11`).
+        url (None | str | Unset): The job's public URL.
+        summary (None | str | Unset): A brief summary of the job's missions and context.
+        location (Location | Unset): A place. `lat`/`lng` come back as numbers, as strings (even non-numeric ones such
+            as `"lat"`) or as null; `fields` is an object of parsed address parts, `[]`, or
+            null. One edit example writes coordinates as `geopoint {lat, lon}` instead.
+        sections (list[Section] | Unset): Free-text sections of the job ad.
+        skills (list[SkillWrite] | Unset): Skills the job requires.
+        languages (list[NamedValue] | Unset): Languages the job requires.
+        tasks (list[NamedValue] | Unset): Tasks the job involves.
+        courses (list[NamedValue] | Unset): Courses related to the job.
+        certifications (list[NamedValue] | Unset): Certifications the job mentions.
+        tags (list[Tag] | Unset): Free tags.
+        metadatas (list[Metadata] | Unset): Free metadata.
+        ranges_float (list[RangeFloat] | Unset): Numeric ranges such as a salary band.
+        ranges_date (list[RangeDate] | Unset): Date ranges such as a contract period.
+    """
+
+    name: str
+    board_key: str
+    key: str
+    agent_key: None | str | Unset = UNSET
+    reference: None | str | Unset = UNSET
+    created_at: None | str | Unset = UNSET
+    url: None | str | Unset = UNSET
+    summary: None | str | Unset = UNSET
+    location: Location | Unset = UNSET
+    sections: list[Section] | Unset = UNSET
+    skills: list[SkillWrite] | Unset = UNSET
+    languages: list[NamedValue] | Unset = UNSET
+    tasks: list[NamedValue] | Unset = UNSET
+    courses: list[NamedValue] | Unset = UNSET
+    certifications: list[NamedValue] | Unset = UNSET
+    tags: list[Tag] | Unset = UNSET
+    metadatas: list[Metadata] | Unset = UNSET
+    ranges_float: list[RangeFloat] | Unset = UNSET
+    ranges_date: list[RangeDate] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        board_key = self.board_key
+
+        key = self.key
+
+        agent_key: None | str | Unset
+        if isinstance(self.agent_key, Unset):
+            agent_key = UNSET
+        else:
+            agent_key = self.agent_key
+
+        reference: None | str | Unset
+        if isinstance(self.reference, Unset):
+            reference = UNSET
+        else:
+            reference = self.reference
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        summary: None | str | Unset
+        if isinstance(self.summary, Unset):
+            summary = UNSET
+        else:
+            summary = self.summary
+
+        location: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.location, Unset):
+            location = self.location.to_dict()
+
+        sections: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.sections, Unset):
+            sections = []
+            for sections_item_data in self.sections:
+                sections_item = sections_item_data.to_dict()
+                sections.append(sections_item)
+
+        skills: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.skills, Unset):
+            skills = []
+            for skills_item_data in self.skills:
+                skills_item = skills_item_data.to_dict()
+                skills.append(skills_item)
+
+        languages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.languages, Unset):
+            languages = []
+            for languages_item_data in self.languages:
+                languages_item = languages_item_data.to_dict()
+                languages.append(languages_item)
+
+        tasks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tasks, Unset):
+            tasks = []
+            for tasks_item_data in self.tasks:
+                tasks_item = tasks_item_data.to_dict()
+                tasks.append(tasks_item)
+
+        courses: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.courses, Unset):
+            courses = []
+            for courses_item_data in self.courses:
+                courses_item = courses_item_data.to_dict()
+                courses.append(courses_item)
+
+        certifications: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.certifications, Unset):
+            certifications = []
+            for certifications_item_data in self.certifications:
+                certifications_item = certifications_item_data.to_dict()
+                certifications.append(certifications_item)
+
+        tags: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = []
+            for tags_item_data in self.tags:
+                tags_item = tags_item_data.to_dict()
+                tags.append(tags_item)
+
+        metadatas: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.metadatas, Unset):
+            metadatas = []
+            for metadatas_item_data in self.metadatas:
+                metadatas_item = metadatas_item_data.to_dict()
+                metadatas.append(metadatas_item)
+
+        ranges_float: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.ranges_float, Unset):
+            ranges_float = []
+            for ranges_float_item_data in self.ranges_float:
+                ranges_float_item = ranges_float_item_data.to_dict()
+                ranges_float.append(ranges_float_item)
+
+        ranges_date: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.ranges_date, Unset):
+            ranges_date = []
+            for ranges_date_item_data in self.ranges_date:
+                ranges_date_item = ranges_date_item_data.to_dict()
+                ranges_date.append(ranges_date_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "board_key": board_key,
+                "key": key,
+            }
+        )
+        if agent_key is not UNSET:
+            field_dict["agent_key"] = agent_key
+        if reference is not UNSET:
+            field_dict["reference"] = reference
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if url is not UNSET:
+            field_dict["url"] = url
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+        if location is not UNSET:
+            field_dict["location"] = location
+        if sections is not UNSET:
+            field_dict["sections"] = sections
+        if skills is not UNSET:
+            field_dict["skills"] = skills
+        if languages is not UNSET:
+            field_dict["languages"] = languages
+        if tasks is not UNSET:
+            field_dict["tasks"] = tasks
+        if courses is not UNSET:
+            field_dict["courses"] = courses
+        if certifications is not UNSET:
+            field_dict["certifications"] = certifications
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if metadatas is not UNSET:
+            field_dict["metadatas"] = metadatas
+        if ranges_float is not UNSET:
+            field_dict["ranges_float"] = ranges_float
+        if ranges_date is not UNSET:
+            field_dict["ranges_date"] = ranges_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.location import Location  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
+        from ..models.named_value import NamedValue  # noqa: PLC0415
+        from ..models.range_date import RangeDate  # noqa: PLC0415
+        from ..models.range_float import RangeFloat  # noqa: PLC0415
+        from ..models.section import Section  # noqa: PLC0415
+        from ..models.skill_write import SkillWrite  # noqa: PLC0415
+        from ..models.tag import Tag  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        board_key = d.pop("board_key")
+
+        key = d.pop("key")
+
+        def _parse_agent_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        agent_key = _parse_agent_key(d.pop("agent_key", UNSET))
+
+        def _parse_reference(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reference = _parse_reference(d.pop("reference", UNSET))
+
+        def _parse_created_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        def _parse_summary(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        summary = _parse_summary(d.pop("summary", UNSET))
+
+        _location = d.pop("location", UNSET)
+        location: Location | Unset
+        if isinstance(_location, Unset):
+            location = UNSET
+        else:
+            location = Location.from_dict(_location)
+
+        _sections = d.pop("sections", UNSET)
+        sections: list[Section] | Unset = UNSET
+        if _sections is not UNSET:
+            sections = []
+            for sections_item_data in _sections:
+                sections_item = Section.from_dict(sections_item_data)
+
+                sections.append(sections_item)
+
+        _skills = d.pop("skills", UNSET)
+        skills: list[SkillWrite] | Unset = UNSET
+        if _skills is not UNSET:
+            skills = []
+            for skills_item_data in _skills:
+                skills_item = SkillWrite.from_dict(skills_item_data)
+
+                skills.append(skills_item)
+
+        _languages = d.pop("languages", UNSET)
+        languages: list[NamedValue] | Unset = UNSET
+        if _languages is not UNSET:
+            languages = []
+            for languages_item_data in _languages:
+                languages_item = NamedValue.from_dict(languages_item_data)
+
+                languages.append(languages_item)
+
+        _tasks = d.pop("tasks", UNSET)
+        tasks: list[NamedValue] | Unset = UNSET
+        if _tasks is not UNSET:
+            tasks = []
+            for tasks_item_data in _tasks:
+                tasks_item = NamedValue.from_dict(tasks_item_data)
+
+                tasks.append(tasks_item)
+
+        _courses = d.pop("courses", UNSET)
+        courses: list[NamedValue] | Unset = UNSET
+        if _courses is not UNSET:
+            courses = []
+            for courses_item_data in _courses:
+                courses_item = NamedValue.from_dict(courses_item_data)
+
+                courses.append(courses_item)
+
+        _certifications = d.pop("certifications", UNSET)
+        certifications: list[NamedValue] | Unset = UNSET
+        if _certifications is not UNSET:
+            certifications = []
+            for certifications_item_data in _certifications:
+                certifications_item = NamedValue.from_dict(certifications_item_data)
+
+                certifications.append(certifications_item)
+
+        _tags = d.pop("tags", UNSET)
+        tags: list[Tag] | Unset = UNSET
+        if _tags is not UNSET:
+            tags = []
+            for tags_item_data in _tags:
+                tags_item = Tag.from_dict(tags_item_data)
+
+                tags.append(tags_item)
+
+        _metadatas = d.pop("metadatas", UNSET)
+        metadatas: list[Metadata] | Unset = UNSET
+        if _metadatas is not UNSET:
+            metadatas = []
+            for metadatas_item_data in _metadatas:
+                metadatas_item = Metadata.from_dict(metadatas_item_data)
+
+                metadatas.append(metadatas_item)
+
+        _ranges_float = d.pop("ranges_float", UNSET)
+        ranges_float: list[RangeFloat] | Unset = UNSET
+        if _ranges_float is not UNSET:
+            ranges_float = []
+            for ranges_float_item_data in _ranges_float:
+                ranges_float_item = RangeFloat.from_dict(ranges_float_item_data)
+
+                ranges_float.append(ranges_float_item)
+
+        _ranges_date = d.pop("ranges_date", UNSET)
+        ranges_date: list[RangeDate] | Unset = UNSET
+        if _ranges_date is not UNSET:
+            ranges_date = []
+            for ranges_date_item_data in _ranges_date:
+                ranges_date_item = RangeDate.from_dict(ranges_date_item_data)
+
+                ranges_date.append(ranges_date_item)
+
+        edit_job_request = cls(
+            name=name,
+            board_key=board_key,
+            key=key,
+            agent_key=agent_key,
+            reference=reference,
+            created_at=created_at,
+            url=url,
+            summary=summary,
+            location=location,
+            sections=sections,
+            skills=skills,
+            languages=languages,
+            tasks=tasks,
+            courses=courses,
+            certifications=certifications,
+            tags=tags,
+            metadatas=metadatas,
+            ranges_float=ranges_float,
+            ranges_date=ranges_date,
+        )
+
+        edit_job_request.additional_properties = d
+        return edit_job_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

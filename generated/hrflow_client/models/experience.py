@@ -1,0 +1,315 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.location import Location
+    from ..models.named_value import NamedValue
+    from ..models.skill import Skill
+
+
+T = TypeVar("T", bound="Experience")
+
+
+@_attrs_define
+class Experience:
+    """An experience as read back; dates are plain strings.
+
+    Attributes:
+        key (None | str | Unset): The experience's key, set by the service.
+        title (None | str | Unset):
+        company (None | str | Unset):
+        description (None | str | Unset):
+        location (Location | Unset): A place. `lat`/`lng` come back as numbers, as strings (even non-numeric ones such
+            as `"lat"`) or as null; `fields` is an object of parsed address parts, `[]`, or
+            null. One edit example writes coordinates as `geopoint {lat, lon}` instead.
+        date_start (datetime.datetime | None | Unset): A timestamp as the service writes it: ISO 8601 with a `+0000`
+            offset (no colon),
+            sometimes without an offset or without seconds (`2020-05-18T21:59`), or null.
+            Parse leniently; strict RFC 3339 parsers reject `+0000`, which is why this is not
+            declared `format: date-time` (`x-hrflow-lenient-date-time` marks it instead).
+        date_end (datetime.datetime | None | Unset): A timestamp as the service writes it: ISO 8601 with a `+0000`
+            offset (no colon),
+            sometimes without an offset or without seconds (`2020-05-18T21:59`), or null.
+            Parse leniently; strict RFC 3339 parsers reject `+0000`, which is why this is not
+            declared `format: date-time` (`x-hrflow-lenient-date-time` marks it instead).
+        certifications (list[NamedValue] | Unset):
+        courses (list[NamedValue] | Unset):
+        tasks (list[NamedValue] | Unset):
+        skills (list[Skill] | Unset):
+    """
+
+    key: None | str | Unset = UNSET
+    title: None | str | Unset = UNSET
+    company: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    location: Location | Unset = UNSET
+    date_start: datetime.datetime | None | Unset = UNSET
+    date_end: datetime.datetime | None | Unset = UNSET
+    certifications: list[NamedValue] | Unset = UNSET
+    courses: list[NamedValue] | Unset = UNSET
+    tasks: list[NamedValue] | Unset = UNSET
+    skills: list[Skill] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key: None | str | Unset
+        if isinstance(self.key, Unset):
+            key = UNSET
+        else:
+            key = self.key
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        company: None | str | Unset
+        if isinstance(self.company, Unset):
+            company = UNSET
+        else:
+            company = self.company
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        location: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.location, Unset):
+            location = self.location.to_dict()
+
+        date_start: None | str | Unset
+        if isinstance(self.date_start, Unset):
+            date_start = UNSET
+        elif isinstance(self.date_start, datetime.datetime):
+            date_start = self.date_start.isoformat()
+        else:
+            date_start = self.date_start
+
+        date_end: None | str | Unset
+        if isinstance(self.date_end, Unset):
+            date_end = UNSET
+        elif isinstance(self.date_end, datetime.datetime):
+            date_end = self.date_end.isoformat()
+        else:
+            date_end = self.date_end
+
+        certifications: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.certifications, Unset):
+            certifications = []
+            for certifications_item_data in self.certifications:
+                certifications_item = certifications_item_data.to_dict()
+                certifications.append(certifications_item)
+
+        courses: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.courses, Unset):
+            courses = []
+            for courses_item_data in self.courses:
+                courses_item = courses_item_data.to_dict()
+                courses.append(courses_item)
+
+        tasks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tasks, Unset):
+            tasks = []
+            for tasks_item_data in self.tasks:
+                tasks_item = tasks_item_data.to_dict()
+                tasks.append(tasks_item)
+
+        skills: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.skills, Unset):
+            skills = []
+            for skills_item_data in self.skills:
+                skills_item = skills_item_data.to_dict()
+                skills.append(skills_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if key is not UNSET:
+            field_dict["key"] = key
+        if title is not UNSET:
+            field_dict["title"] = title
+        if company is not UNSET:
+            field_dict["company"] = company
+        if description is not UNSET:
+            field_dict["description"] = description
+        if location is not UNSET:
+            field_dict["location"] = location
+        if date_start is not UNSET:
+            field_dict["date_start"] = date_start
+        if date_end is not UNSET:
+            field_dict["date_end"] = date_end
+        if certifications is not UNSET:
+            field_dict["certifications"] = certifications
+        if courses is not UNSET:
+            field_dict["courses"] = courses
+        if tasks is not UNSET:
+            field_dict["tasks"] = tasks
+        if skills is not UNSET:
+            field_dict["skills"] = skills
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.location import Location  # noqa: PLC0415
+        from ..models.named_value import NamedValue  # noqa: PLC0415
+        from ..models.skill import Skill  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        key = _parse_key(d.pop("key", UNSET))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_company(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        company = _parse_company(d.pop("company", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        _location = d.pop("location", UNSET)
+        location: Location | Unset
+        if isinstance(_location, Unset):
+            location = UNSET
+        else:
+            location = Location.from_dict(_location)
+
+        def _parse_date_start(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                return componentsschemas_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        date_start = _parse_date_start(d.pop("date_start", UNSET))
+
+        def _parse_date_end(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                return componentsschemas_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        date_end = _parse_date_end(d.pop("date_end", UNSET))
+
+        _certifications = d.pop("certifications", UNSET)
+        certifications: list[NamedValue] | Unset = UNSET
+        if _certifications is not UNSET:
+            certifications = []
+            for certifications_item_data in _certifications:
+                certifications_item = NamedValue.from_dict(certifications_item_data)
+
+                certifications.append(certifications_item)
+
+        _courses = d.pop("courses", UNSET)
+        courses: list[NamedValue] | Unset = UNSET
+        if _courses is not UNSET:
+            courses = []
+            for courses_item_data in _courses:
+                courses_item = NamedValue.from_dict(courses_item_data)
+
+                courses.append(courses_item)
+
+        _tasks = d.pop("tasks", UNSET)
+        tasks: list[NamedValue] | Unset = UNSET
+        if _tasks is not UNSET:
+            tasks = []
+            for tasks_item_data in _tasks:
+                tasks_item = NamedValue.from_dict(tasks_item_data)
+
+                tasks.append(tasks_item)
+
+        _skills = d.pop("skills", UNSET)
+        skills: list[Skill] | Unset = UNSET
+        if _skills is not UNSET:
+            skills = []
+            for skills_item_data in _skills:
+                skills_item = Skill.from_dict(skills_item_data)
+
+                skills.append(skills_item)
+
+        experience = cls(
+            key=key,
+            title=title,
+            company=company,
+            description=description,
+            location=location,
+            date_start=date_start,
+            date_end=date_end,
+            certifications=certifications,
+            courses=courses,
+            tasks=tasks,
+            skills=skills,
+        )
+
+        experience.additional_properties = d
+        return experience
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

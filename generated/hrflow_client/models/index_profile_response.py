@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.profile import Profile
+
+
+T = TypeVar("T", bound="IndexProfileResponse")
+
+
+@_attrs_define
+class IndexProfileResponse:
+    """Answer to POST /profile/indexing. `code` is 201 on success.
+
+    Attributes:
+        code (int): The real status; 201 on success.
+        message (str): "Profile created" on success.
+        data (Profile): A profile as read back. Experience and education dates are plain strings here. Open to new
+            fields.
+    """
+
+    code: int
+    message: str
+    data: Profile
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message = self.message
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.profile import Profile  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        message = d.pop("message")
+
+        data = Profile.from_dict(d.pop("data"))
+
+        index_profile_response = cls(
+            code=code,
+            message=message,
+            data=data,
+        )
+
+        index_profile_response.additional_properties = d
+        return index_profile_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Label")
+
+
+@_attrs_define
+class Label:
+    """A recruiter's verdict linking the profile to a job.
+
+    Attributes:
+        job_key (str): The job the label is about.
+        stage (None | str | Unset): e.g. `yes`, `no`, `later`.
+        date_stage (None | str | Unset): When the stage was set, ISO 8601.
+        rating (float | None | Unset): A rating, e.g. 1 to 5.
+        date_rating (None | str | Unset): When the rating was given, ISO 8601.
+    """
+
+    job_key: str
+    stage: None | str | Unset = UNSET
+    date_stage: None | str | Unset = UNSET
+    rating: float | None | Unset = UNSET
+    date_rating: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        job_key = self.job_key
+
+        stage: None | str | Unset
+        if isinstance(self.stage, Unset):
+            stage = UNSET
+        else:
+            stage = self.stage
+
+        date_stage: None | str | Unset
+        if isinstance(self.date_stage, Unset):
+            date_stage = UNSET
+        else:
+            date_stage = self.date_stage
+
+        rating: float | None | Unset
+        if isinstance(self.rating, Unset):
+            rating = UNSET
+        else:
+            rating = self.rating
+
+        date_rating: None | str | Unset
+        if isinstance(self.date_rating, Unset):
+            date_rating = UNSET
+        else:
+            date_rating = self.date_rating
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "job_key": job_key,
+            }
+        )
+        if stage is not UNSET:
+            field_dict["stage"] = stage
+        if date_stage is not UNSET:
+            field_dict["date_stage"] = date_stage
+        if rating is not UNSET:
+            field_dict["rating"] = rating
+        if date_rating is not UNSET:
+            field_dict["date_rating"] = date_rating
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        job_key = d.pop("job_key")
+
+        def _parse_stage(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        stage = _parse_stage(d.pop("stage", UNSET))
+
+        def _parse_date_stage(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        date_stage = _parse_date_stage(d.pop("date_stage", UNSET))
+
+        def _parse_rating(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        rating = _parse_rating(d.pop("rating", UNSET))
+
+        def _parse_date_rating(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        date_rating = _parse_date_rating(d.pop("date_rating", UNSET))
+
+        label = cls(
+            job_key=job_key,
+            stage=stage,
+            date_stage=date_stage,
+            rating=rating,
+            date_rating=date_rating,
+        )
+
+        label.additional_properties = d
+        return label
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

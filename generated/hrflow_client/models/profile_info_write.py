@@ -1,0 +1,276 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.location import Location
+    from ..models.profile_urls import ProfileUrls
+
+
+T = TypeVar("T", bound="ProfileInfoWrite")
+
+
+@_attrs_define
+class ProfileInfoWrite:
+    """The profile's personal information as written.
+
+    Attributes:
+        full_name (None | str | Unset):
+        first_name (None | str | Unset):
+        last_name (None | str | Unset):
+        date_birth (None | str | Unset): Date of birth, ISO 8601 (e.g. `1990-08-09T00:00:00+0000`).
+        email (None | str | Unset):
+        phone (None | str | Unset):
+        gender (None | str | Unset): Free text, e.g. `female`.
+        picture (None | str | Unset): Public URL of the profile's picture.
+        location (Location | Unset): A place. `lat`/`lng` come back as numbers, as strings (even non-numeric ones such
+            as `"lat"`) or as null; `fields` is an object of parsed address parts, `[]`, or
+            null. One edit example writes coordinates as `geopoint {lat, lon}` instead.
+        summary (None | str | Unset):
+        urls (ProfileUrls | Unset): The profile's links. `picture` appears only when read back.
+    """
+
+    full_name: None | str | Unset = UNSET
+    first_name: None | str | Unset = UNSET
+    last_name: None | str | Unset = UNSET
+    date_birth: None | str | Unset = UNSET
+    email: None | str | Unset = UNSET
+    phone: None | str | Unset = UNSET
+    gender: None | str | Unset = UNSET
+    picture: None | str | Unset = UNSET
+    location: Location | Unset = UNSET
+    summary: None | str | Unset = UNSET
+    urls: ProfileUrls | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        full_name: None | str | Unset
+        if isinstance(self.full_name, Unset):
+            full_name = UNSET
+        else:
+            full_name = self.full_name
+
+        first_name: None | str | Unset
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
+
+        last_name: None | str | Unset
+        if isinstance(self.last_name, Unset):
+            last_name = UNSET
+        else:
+            last_name = self.last_name
+
+        date_birth: None | str | Unset
+        if isinstance(self.date_birth, Unset):
+            date_birth = UNSET
+        else:
+            date_birth = self.date_birth
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
+
+        gender: None | str | Unset
+        if isinstance(self.gender, Unset):
+            gender = UNSET
+        else:
+            gender = self.gender
+
+        picture: None | str | Unset
+        if isinstance(self.picture, Unset):
+            picture = UNSET
+        else:
+            picture = self.picture
+
+        location: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.location, Unset):
+            location = self.location.to_dict()
+
+        summary: None | str | Unset
+        if isinstance(self.summary, Unset):
+            summary = UNSET
+        else:
+            summary = self.summary
+
+        urls: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.urls, Unset):
+            urls = self.urls.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if full_name is not UNSET:
+            field_dict["full_name"] = full_name
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if date_birth is not UNSET:
+            field_dict["date_birth"] = date_birth
+        if email is not UNSET:
+            field_dict["email"] = email
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if gender is not UNSET:
+            field_dict["gender"] = gender
+        if picture is not UNSET:
+            field_dict["picture"] = picture
+        if location is not UNSET:
+            field_dict["location"] = location
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+        if urls is not UNSET:
+            field_dict["urls"] = urls
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.location import Location  # noqa: PLC0415
+        from ..models.profile_urls import ProfileUrls  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_full_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        full_name = _parse_full_name(d.pop("full_name", UNSET))
+
+        def _parse_first_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        first_name = _parse_first_name(d.pop("first_name", UNSET))
+
+        def _parse_last_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_name = _parse_last_name(d.pop("last_name", UNSET))
+
+        def _parse_date_birth(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        date_birth = _parse_date_birth(d.pop("date_birth", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone = _parse_phone(d.pop("phone", UNSET))
+
+        def _parse_gender(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        gender = _parse_gender(d.pop("gender", UNSET))
+
+        def _parse_picture(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        picture = _parse_picture(d.pop("picture", UNSET))
+
+        _location = d.pop("location", UNSET)
+        location: Location | Unset
+        if isinstance(_location, Unset):
+            location = UNSET
+        else:
+            location = Location.from_dict(_location)
+
+        def _parse_summary(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        summary = _parse_summary(d.pop("summary", UNSET))
+
+        _urls = d.pop("urls", UNSET)
+        urls: ProfileUrls | Unset
+        if isinstance(_urls, Unset):
+            urls = UNSET
+        else:
+            urls = ProfileUrls.from_dict(_urls)
+
+        profile_info_write = cls(
+            full_name=full_name,
+            first_name=first_name,
+            last_name=last_name,
+            date_birth=date_birth,
+            email=email,
+            phone=phone,
+            gender=gender,
+            picture=picture,
+            location=location,
+            summary=summary,
+            urls=urls,
+        )
+
+        profile_info_write.additional_properties = d
+        return profile_info_write
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

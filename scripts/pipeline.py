@@ -1,0 +1,384 @@
+"""Turn spec/openapi.yaml (+ overrides/) into everything under generated/.
+
+Run through ./scripts/regenerate, which bootstraps the environment first. Every
+artefact is built in a staging directory; generated/ is only replaced once all of
+them succeeded, so a broken spec leaves it untouched. With --check nothing is
+written: the staging tree is compared with generated/ and differences are listed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "spec" / "openapi.yaml"
+OVERRIDES = ROOT / "overrides"
+GENERATED = ROOT / "generated"
+BIN = Path(sys.executable).parent
+NODE_BIN = ROOT / "node_modules" / ".bin"
+OPC_CONFIG = ROOT / "scripts" / "openapi-python-client.yaml"
+ARTEFACTS = ("openapi", "hrflow_client", "hrflow_schemas", "typescript")
+REPLACEMENT_MARKER = "Replaces the generated"
+GENERATED_README = """\
+# generated/
+
+Everything here is written by `./scripts/regenerate` from `spec/openapi.yaml` and
+`overrides/`. Do not edit by hand: the next run rewrites it, and
+`./scripts/regenerate --check` (run by the tests) fails on any difference.
+
+- `openapi/`: the spec for other-language teams (bundled 3.1, dereferenced, 3.0.3).
+- `hrflow_client/`: the Python client (openapi-python-client, then `overrides/` overlaid).
+- `hrflow_schemas/`: pydantic v2 models of the same schemas (datamodel-code-generator).
+- `typescript/`: TypeScript types (openapi-typescript), checked with `tsc --strict`.
+"""
+
+
+class PipelineError(Exception):
+    """A step failed; the message says which and why."""
+
+
+@dataclass
+class Step:
+    name: str
+    argv: Sequence[str | Path]
+    cwd: Path = ROOT
+    env: dict[str, str] = field(default_factory=dict)
+
+
+def _env(extra: dict[str, str]) -> dict[str, str]:
+    return {**os.environ, "REDOCLY_TELEMETRY": "off", "NO_COLOR": "1", **extra}
+
+
+def run_parallel(steps: Sequence[Step]) -> None:
+    """Run independent steps at once; report every failure, not only the first."""
+    procs = [
+        (
+            step,
+            subprocess.Popen(
+                [str(a) for a in step.argv],
+                cwd=step.cwd,
+                env=_env(step.env),
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                text=True,
+            ),
+        )
+        for step in steps
+    ]
+    failures = []
+    for step, proc in procs:
+        output, _ = proc.communicate()
+        if proc.returncode != 0:
+            failures.append(f"--- {step.name} failed (exit {proc.returncode}) ---\n{output.strip()}")
+    if failures:
+        raise PipelineError("\n\n".join(failures))
+
+
+def _yaml_lines(text: str) -> dict[tuple[str | int, ...], int]:
+    """Map every JSON path of a YAML document to its 1-based line, for error messages."""
+    lines: dict[tuple[str | int, ...], int] = {}
+
+    def walk(node: yaml.Node, path: tuple[str | int, ...]) -> None:
+        lines[path] = node.start_mark.line + 1
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                lines[(*path, key.value)] = key.start_mark.line + 1
+                walk(value, (*path, key.value))
+        elif isinstance(node, yaml.SequenceNode):
+            for index, item in enumerate(node.value):
+                walk(item, (*path, index))
+
+    root = yaml.compose(text)
+    if root is not None:
+        walk(root, ())
+    return lines
+
+
+def validate_spec() -> dict[str, Any]:
+    """Fail with `spec/openapi.yaml:LINE: message` when the spec is not valid OpenAPI 3.1."""
+    from jsonschema_path import SchemaPath
+    from openapi_spec_validator import OpenAPIV31SpecValidator
+
+    text = SPEC.read_text(encoding="utf-8")
+    where = SPEC.relative_to(ROOT)
+    try:
+        document = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f"{mark.line + 1}:" if mark is not None else ""
+        raise PipelineError(f"{where}:{line} not valid YAML: {exc}") from exc
+    spec_path = SchemaPath.from_dict(document, base_uri=SPEC.as_uri())
+    errors = list(OpenAPIV31SpecValidator(spec_path).iter_errors())
+    if errors:
+        lines = _yaml_lines(text)
+        messages = []
+        for error in errors[:10]:
+            path = tuple(error.absolute_path)
+            while path and path not in lines:
+                path = path[:-1]
+            pointer = "/".join(str(p) for p in error.absolute_path) or "(root)"
+            messages.append(f"{where}:{lines.get(path, 1)}: {error.message} (at {pointer})")
+        raise PipelineError("the spec is not valid OpenAPI 3.1:\n" + "\n".join(messages))
+    return document  # type: ignore[no-any-return]
+
+
+def lint_steps() -> list[Step]:
+    return [
+        Step(
+            "redocly lint",
+            [NODE_BIN / "redocly", "lint", "--config", "spec/redocly.yaml", "spec/openapi.yaml"],
+        ),
+        Step(
+            "spectral lint",
+            [
+                NODE_BIN / "spectral",
+                "lint",
+                "--ruleset",
+                "spec/.spectral.yaml",
+                "--fail-severity",
+                "warn",
+                "spec/openapi.yaml",
+            ],
+        ),
+    ]
+
+
+def python_generator_input(bundled: dict[str, Any], target: Path) -> None:
+    """Write the bundled spec as the Python generators read it.
+
+    Timestamps are declared as plain strings because the service writes `+0000`
+    offsets that strict RFC 3339 parsers reject; Python's `datetime.fromisoformat`
+    (used by the generated models, which fall back to the raw string) accepts them,
+    so for Python they become `format: date-time` again.
+    """
+
+    def walk(node: Any) -> Any:
+        if isinstance(node, dict):
+            out = {key: walk(value) for key, value in node.items()}
+            if out.get("x-hrflow-lenient-date-time"):
+                out["format"] = "date-time"
+            return out
+        if isinstance(node, list):
+            return [walk(item) for item in node]
+        return node
+
+    target.write_text(json.dumps(walk(bundled), indent=2), encoding="utf-8")
+
+
+def build(staging: Path) -> dict[str, int]:
+    """Build every artefact into `staging`; return counts for the summary."""
+    openapi_dir = staging / "openapi"
+    openapi_dir.mkdir(parents=True)
+    bundled_yaml = openapi_dir / "openapi.yaml"
+    bundled_json = openapi_dir / "openapi.json"
+    redocly = NODE_BIN / "redocly"
+    run_parallel(
+        [
+            *lint_steps(),
+            Step("bundle (yaml)", [redocly, "bundle", SPEC, "-o", bundled_yaml]),
+            Step("bundle (json)", [redocly, "bundle", SPEC, "--ext", "json", "-o", bundled_json]),
+            Step(
+                "bundle (dereferenced)",
+                [redocly, "bundle", SPEC, "--dereferenced", "--ext", "json", "-o", openapi_dir / "openapi.deref.json"],
+            ),
+        ]
+    )
+    bundled = json.loads(bundled_json.read_text(encoding="utf-8"))
+    work = staging / ".work"
+    work.mkdir()
+    python_input = work / "openapi.python.json"
+    python_generator_input(bundled, python_input)
+    typescript_dir = staging / "typescript"
+    typescript_dir.mkdir()
+    schemas_dir = staging / "hrflow_schemas"
+    schemas_dir.mkdir()
+    run_parallel(
+        [
+            Step(
+                "openapi-python-client",
+                [
+                    BIN / "openapi-python-client",
+                    "generate",
+                    "--path",
+                    python_input,
+                    "--config",
+                    OPC_CONFIG,
+                    "--meta",
+                    "none",
+                    "--output-path",
+                    staging / "hrflow_client",
+                    "--fail-on-warning",
+                ],
+            ),
+            Step(
+                "datamodel-code-generator",
+                [
+                    BIN / "datamodel-codegen",
+                    "--input",
+                    python_input,
+                    "--output",
+                    schemas_dir / "__init__.py",
+                ],
+            ),
+            Step(
+                "openapi-down-convert",
+                [
+                    NODE_BIN / "openapi-down-convert",
+                    "--input",
+                    bundled_json,
+                    "--output",
+                    openapi_dir / "openapi-3.0.json",
+                ],
+            ),
+            Step(
+                "openapi-typescript",
+                [NODE_BIN / "openapi-typescript", bundled_yaml, "--output", typescript_dir / "hrflow.d.ts"],
+            ),
+        ]
+    )
+    shutil.rmtree(work)
+    (schemas_dir / "py.typed").touch()
+    shutil.copyfile(bundled_json, schemas_dir / "openapi.json")
+    _normalise_json(openapi_dir / "openapi-3.0.json")
+    overlay_overrides(staging / "hrflow_client")
+    python = [staging / "hrflow_client", staging / "hrflow_schemas"]
+    run_parallel(
+        [
+            Step("tsc --strict", [NODE_BIN / "tsc", "--strict", "--noEmit", typescript_dir / "hrflow.d.ts"]),
+            Step(
+                "ruff check --fix",
+                [BIN / "ruff", "check", "--quiet", "--no-cache", "--fix-only", "--select", "I,F401", *python],
+            ),
+        ]
+    )
+    run_parallel([Step("ruff format", [BIN / "ruff", "format", "--quiet", "--no-cache", *python])])
+    (staging / "README.md").write_text(GENERATED_README, encoding="utf-8")
+    return {
+        "operations": sum(
+            1
+            for item in bundled["paths"].values()
+            for method in item
+            if method in {"get", "put", "post", "delete", "patch"}
+        ),
+        "models": len(list((staging / "hrflow_client" / "models").glob("*.py"))) - 1,
+        "schemas": len(bundled["components"]["schemas"]),
+    }
+
+
+def _normalise_json(path: Path) -> None:
+    """Rewrite a JSON file with stable indentation and a final newline."""
+    path.write_text(json.dumps(json.loads(path.read_text(encoding="utf-8")), indent=2) + "\n", encoding="utf-8")
+
+
+def overlay_overrides(package: Path) -> None:
+    """Copy overrides/ onto the generated package.
+
+    A module that takes the place of a generated one must say so on its first line
+    ("Replaces the generated ..."), so that every replacement is visible in overrides/.
+    """
+    for source in sorted(OVERRIDES.rglob("*")):
+        if source.is_dir() or source.suffix not in {".py", ".typed"} or "__pycache__" in source.parts:
+            continue
+        target = package / source.relative_to(OVERRIDES)
+        if target.exists() and source.suffix == ".py":
+            first_line = source.read_text(encoding="utf-8").lstrip('"').splitlines()[0]
+            if not first_line.startswith(REPLACEMENT_MARKER):
+                raise PipelineError(
+                    f"overrides/{source.relative_to(OVERRIDES)} replaces a generated module but its "
+                    f'docstring does not start with "{REPLACEMENT_MARKER} ...": say what it replaces and why'
+                )
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+
+
+def _files(root: Path) -> Iterator[Path]:
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            yield path.relative_to(root)
+
+
+def differences(staging: Path) -> list[str]:
+    """Paths (relative to generated/) whose content differs from the staging build."""
+    changed = []
+    for name in (*ARTEFACTS, "README.md"):
+        new, old = staging / name, GENERATED / name
+        if new.is_file() or old.is_file():
+            if not (new.is_file() and old.is_file() and filecmp.cmp(new, old, shallow=False)):
+                changed.append(name)
+            continue
+        new_files = set(_files(new)) if new.exists() else set()
+        old_files = set(_files(old)) if old.exists() else set()
+        for rel in sorted(new_files | old_files):
+            if rel not in new_files or rel not in old_files or not filecmp.cmp(new / rel, old / rel, shallow=False):
+                changed.append(f"{name}/{rel}")
+    return changed
+
+
+def install(staging: Path) -> None:
+    GENERATED.mkdir(exist_ok=True)
+    for name in ARTEFACTS:
+        target = GENERATED / name
+        if target.exists():
+            shutil.rmtree(target)
+        shutil.move(staging / name, target)
+    shutil.copyfile(staging / "README.md", GENERATED / "README.md")
+
+
+def smoke() -> None:
+    """Import the fresh package and round-trip a job and a profile through the sandbox."""
+    run_parallel([Step("smoke test", [sys.executable, ROOT / "scripts" / "smoke.py"])])
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="scripts/regenerate", description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="write nothing; fail if generated/ is stale")
+    parser.add_argument("--no-smoke", action="store_true", help="skip the smoke round trip")
+    args = parser.parse_args(argv)
+    started = time.monotonic()
+    try:
+        validate_spec()
+        with tempfile.TemporaryDirectory(prefix="hrflow-regenerate-") as tmp:
+            staging = Path(tmp)
+            counts = build(staging)
+            changed = differences(staging)
+            if args.check:
+                if changed:
+                    print("generated/ is not what spec/ and overrides/ produce; run ./scripts/regenerate.")
+                    print("\n".join(f"  {path}" for path in changed))
+                    return 1
+                print(f"generated/ is up to date ({time.monotonic() - started:.1f} s)")
+                return 0
+            install(staging)
+        if not args.no_smoke:
+            smoke()
+    except PipelineError as exc:
+        print(f"regenerate: {exc}", file=sys.stderr)
+        return 1
+    print(
+        f"regenerated in {time.monotonic() - started:.1f} s: "
+        f"{counts['operations']} operations, {counts['schemas']} schemas, {counts['models']} client models; "
+        f"{len(changed)} file(s) changed"
+    )
+    for path in changed[:20]:
+        print(f"  {path}")
+    if len(changed) > 20:
+        print(f"  ... and {len(changed) - 20} more")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
