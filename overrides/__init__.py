@@ -1,0 +1,46 @@
+"""Replaces the generated `__init__.py`: the public surface is the HrFlow/AsyncHrFlow facade and its typed errors.
+
+The generated functional API stays available as `hrflow_client.api` with
+`hrflow_client.AuthenticatedClient`, and the models as `hrflow_client.models`.
+"""
+
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    HrFlowError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseValidationError,
+)
+from ._facade import AsyncHrFlow, HrFlow
+from ._operations import InvalidRequestError, RawResponse
+from ._retries import RetryPolicy
+from .client import AuthenticatedClient, Client
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncHrFlow",
+    "AuthenticatedClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "Client",
+    "HrFlow",
+    "HrFlowError",
+    "InternalServerError",
+    "InvalidRequestError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RawResponse",
+    "ResponseValidationError",
+    "RetryPolicy",
+]

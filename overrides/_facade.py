@@ -1,0 +1,134 @@
+"""`HrFlow` and `AsyncHrFlow`: the client most users need, on top of the generated package."""
+
+from __future__ import annotations
+
+import os
+from types import TracebackType
+from typing import Any, Self
+
+import httpx
+from attrs import evolve
+
+from ._exceptions import HrFlowError
+from ._operations import Operation, RawResponse, T, parse
+from ._resources import AsyncJobs, AsyncProfiles, Jobs, Profiles, Timeout
+from ._retries import POLICY, RetryPolicy
+from .client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, AuthenticatedClient, HttpBackend
+
+
+def _settings(
+    api_key: str | None,
+    user_email: str | None,
+    base_url: str | None,
+    timeout: Timeout,
+    max_retries: int,
+    retry_creates: bool,
+    http_backend: HttpBackend,
+) -> AuthenticatedClient:
+    api_key = api_key if api_key is not None else os.environ.get("HRFLOW_API_KEY")
+    user_email = user_email if user_email is not None else os.environ.get("HRFLOW_USER_EMAIL")
+    if not api_key:
+        raise HrFlowError("no API key: pass api_key= or set HRFLOW_API_KEY")
+    if not user_email:
+        raise HrFlowError("no user email: pass user_email= or set HRFLOW_USER_EMAIL")
+    return AuthenticatedClient(
+        api_key=api_key,
+        user_email=user_email,
+        base_url=base_url or os.environ.get("HRFLOW_BASE_URL") or DEFAULT_BASE_URL,
+        timeout=httpx.Timeout(timeout) if timeout is not None else DEFAULT_TIMEOUT,
+        retry_policy=RetryPolicy(max_retries=max_retries, retry_non_idempotent=retry_creates),
+        http_backend=http_backend,
+    )
+
+
+def _request_options(settings: AuthenticatedClient, timeout: Timeout, max_retries: int | None) -> dict[str, Any]:
+    options: dict[str, Any] = {"timeout": timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT}
+    if max_retries is not None:
+        options["extensions"] = {POLICY: evolve(settings.retry_policy, max_retries=max_retries)}
+    return options
+
+
+class HrFlow:
+    """Synchronous HrFlow client; one connection pool, reused across calls.
+
+    `api_key`, `user_email` and `base_url` default to `HRFLOW_API_KEY`,
+    `HRFLOW_USER_EMAIL` and `HRFLOW_BASE_URL`. `timeout` defaults to 5 s to connect
+    and 60 s to read; GET and PUT are retried `max_retries` times on connection
+    errors, timeouts, 408/409/429 and 5xx (creates only when `retry_creates=True`).
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        user_email: str | None = None,
+        base_url: str | None = None,
+        timeout: Timeout = None,
+        max_retries: int = 2,
+        retry_creates: bool = False,
+    ) -> None:
+        self.api_client = _settings(api_key, user_email, base_url, timeout, max_retries, retry_creates, "httpx")
+        self.job = Jobs(self)
+        self.profile = Profiles(self)
+
+    def __repr__(self) -> str:
+        return f"HrFlow(base_url={self.api_client.base_url!r})"
+
+    def _send(self, operation: Operation[T], timeout: Timeout, max_retries: int | None) -> RawResponse[T]:
+        http = self.api_client.get_httpx_client()
+        response = http.request(**operation.request, **_request_options(self.api_client, timeout, max_retries))
+        return parse(operation, response)
+
+    def close(self) -> None:
+        self.api_client.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncHrFlow:
+    """Asynchronous HrFlow client, with the same methods as `HrFlow` as coroutines.
+
+    `http_backend="auto"` runs on aiohttp when the `aiohttp` extra is installed
+    (several times the throughput of httpx's own async stack under concurrency),
+    else on httpx's; force either with "aiohttp" or "httpx".
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        user_email: str | None = None,
+        base_url: str | None = None,
+        timeout: Timeout = None,
+        max_retries: int = 2,
+        retry_creates: bool = False,
+        http_backend: HttpBackend = "auto",
+    ) -> None:
+        self.api_client = _settings(api_key, user_email, base_url, timeout, max_retries, retry_creates, http_backend)
+        self.job = AsyncJobs(self)
+        self.profile = AsyncProfiles(self)
+
+    def __repr__(self) -> str:
+        return f"AsyncHrFlow(base_url={self.api_client.base_url!r})"
+
+    async def _send(self, operation: Operation[T], timeout: Timeout, max_retries: int | None) -> RawResponse[T]:
+        http = self.api_client.get_async_httpx_client()
+        response = await http.request(**operation.request, **_request_options(self.api_client, timeout, max_retries))
+        return parse(operation, response)
+
+    async def close(self) -> None:
+        await self.api_client.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()

@@ -1,0 +1,95 @@
+"""Retry policy: back off on blips, but never send a create twice unless the caller allows it."""
+
+from __future__ import annotations
+
+import email.utils
+import random
+import time
+
+import httpx
+from attrs import frozen
+
+from ._exceptions import APIError, APIStatusError, RateLimitError
+
+POLICY = "hrflow_retry_policy"
+"""Key of `httpx.Request.extensions` carrying a per-call `RetryPolicy`."""
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+RETRYABLE_CODES = frozenset({408, 409, 429})
+MAX_RETRY_AFTER = 60.0
+INITIAL_BACKOFF = 0.5
+MAX_BACKOFF = 8.0
+
+
+@frozen
+class RetryPolicy:
+    """How often to retry, and whether non-idempotent calls (POST creates) may be retried.
+
+    A create is retried only when the request provably did not reach the service
+    (connection refused, pool timeout) or was refused with 429, unless
+    `retry_non_idempotent` is set: a create retried after a dropped answer can index
+    the same job twice.
+    """
+
+    max_retries: int = 2
+    retry_non_idempotent: bool = False
+
+    def allows(self, attempt: int) -> bool:
+        """Whether a further try is left after `attempt` (0-based) failed."""
+        return attempt < self.max_retries
+
+    def idempotent(self, method: str) -> bool:
+        return self.retry_non_idempotent or method.upper() in IDEMPOTENT_METHODS
+
+
+def request_never_sent(exc: httpx.TransportError) -> bool:
+    """True when the failure happened before any byte of the request left.
+
+    httpx reports these as connect errors and pool timeouts. The aiohttp transport
+    also maps a server disconnect to `ConnectTimeout`, so for it only a real
+    connector failure counts.
+    """
+    if not isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
+        return False
+    cause = exc.__cause__
+    if cause is None or not type(cause).__module__.startswith("aiohttp"):
+        return True
+    return any(cls.__name__ == "ClientConnectorError" for cls in type(cause).__mro__)
+
+
+def should_retry_transport_error(policy: RetryPolicy, method: str, exc: httpx.TransportError, attempt: int) -> bool:
+    if not policy.allows(attempt):
+        return False
+    return request_never_sent(exc) or policy.idempotent(method)
+
+
+def should_retry_error(policy: RetryPolicy, method: str, error: APIError, attempt: int) -> bool:
+    if not isinstance(error, APIStatusError) or not policy.allows(attempt):
+        return False
+    if isinstance(error, RateLimitError):
+        return True
+    retryable = error.status_code in RETRYABLE_CODES or error.status_code >= 500
+    return retryable and policy.idempotent(method)
+
+
+def retry_after(headers: httpx.Headers | None) -> float | None:
+    """Seconds the service asked to wait (`Retry-After`, seconds or HTTP date), if sane."""
+    value = headers.get("retry-after") if headers is not None else None
+    if not value:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            seconds = email.utils.parsedate_to_datetime(value).timestamp() - time.time()
+        except (TypeError, ValueError, IndexError):
+            return None
+    return max(seconds, 0.0) if seconds <= MAX_RETRY_AFTER else None
+
+
+def backoff(attempt: int, headers: httpx.Headers | None = None) -> float:
+    """Wait before retry number `attempt + 1`: Retry-After if given, else min(0.5 * 2^n, 8) s with jitter."""
+    asked = retry_after(headers)
+    if asked is not None:
+        return asked
+    return min(INITIAL_BACKOFF * 2**attempt, MAX_BACKOFF) * random.uniform(0.75, 1.0)
