@@ -39,7 +39,10 @@ def reshape_profile_dates(profile: dict[str, Any]) -> dict[str, Any]:
         items = reshaped.get(section)
         if isinstance(items, list):
             reshaped[section] = [
-                {**item, **{name: to_write_date(item[name]) for name in DATE_FIELDS if name in item}}
+                {
+                    **item,
+                    **{name: to_write_date(item[name]) for name in DATE_FIELDS if name in item},
+                }
                 if isinstance(item, dict)
                 else item
                 for item in items

@@ -16,7 +16,9 @@ ENVELOPE = "hrflow_envelope"
 _TEXT_LIMIT = 2000
 
 
-def inspect(response: httpx.Response, request: httpx.Request, redactor: Redactor) -> dict[str, Any] | APIError:
+def inspect(
+    response: httpx.Response, request: httpx.Request, redactor: Redactor
+) -> dict[str, Any] | APIError:
     """Decode a fully read answer; return its envelope on success, else the error it stands for.
 
     The error is returned, not raised, so the retry loop can decide whether to try again.

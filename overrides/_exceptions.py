@@ -40,7 +40,11 @@ class APIError(HrFlowError):
         self.attempts = attempts
 
     def __str__(self) -> str:
-        return f"{self.message} (after {self.attempts} attempts)" if self.attempts > 1 else self.message
+        return (
+            f"{self.message} (after {self.attempts} attempts)"
+            if self.attempts > 1
+            else self.message
+        )
 
 
 class APIConnectionError(APIError):
@@ -58,7 +62,13 @@ class ResponseValidationError(APIError):
     """
 
     def __init__(
-        self, message: str, *, request: httpx.Request, http_status: int, text: str, attempts: int = 1
+        self,
+        message: str,
+        *,
+        request: httpx.Request,
+        http_status: int,
+        text: str,
+        attempts: int = 1,
     ) -> None:
         super().__init__(message, request=request, attempts=attempts)
         self.http_status = http_status

@@ -41,8 +41,12 @@ def _settings(
     )
 
 
-def _request_options(settings: AuthenticatedClient, timeout: Timeout, max_retries: int | None) -> dict[str, Any]:
-    options: dict[str, Any] = {"timeout": timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT}
+def _request_options(
+    settings: AuthenticatedClient, timeout: Timeout, max_retries: int | None
+) -> dict[str, Any]:
+    options: dict[str, Any] = {
+        "timeout": timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT
+    }
     if max_retries is not None:
         options["extensions"] = {POLICY: evolve(settings.retry_policy, max_retries=max_retries)}
     return options
@@ -67,16 +71,22 @@ class HrFlow:
         max_retries: int = 2,
         retry_creates: bool = False,
     ) -> None:
-        self.api_client = _settings(api_key, user_email, base_url, timeout, max_retries, retry_creates, "httpx")
+        self.api_client = _settings(
+            api_key, user_email, base_url, timeout, max_retries, retry_creates, "httpx"
+        )
         self.job = Jobs(self)
         self.profile = Profiles(self)
 
     def __repr__(self) -> str:
         return f"HrFlow(base_url={self.api_client.base_url!r})"
 
-    def _send(self, operation: Operation[T], timeout: Timeout, max_retries: int | None) -> RawResponse[T]:
+    def _send(
+        self, operation: Operation[T], timeout: Timeout, max_retries: int | None
+    ) -> RawResponse[T]:
         http = self.api_client.get_httpx_client()
-        response = http.request(**operation.request, **_request_options(self.api_client, timeout, max_retries))
+        response = http.request(
+            **operation.request, **_request_options(self.api_client, timeout, max_retries)
+        )
         return parse(operation, response)
 
     def close(self) -> None:
@@ -86,7 +96,10 @@ class HrFlow:
         return self
 
     def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
     ) -> None:
         self.close()
 
@@ -110,16 +123,22 @@ class AsyncHrFlow:
         retry_creates: bool = False,
         http_backend: HttpBackend = "auto",
     ) -> None:
-        self.api_client = _settings(api_key, user_email, base_url, timeout, max_retries, retry_creates, http_backend)
+        self.api_client = _settings(
+            api_key, user_email, base_url, timeout, max_retries, retry_creates, http_backend
+        )
         self.job = AsyncJobs(self)
         self.profile = AsyncProfiles(self)
 
     def __repr__(self) -> str:
         return f"AsyncHrFlow(base_url={self.api_client.base_url!r})"
 
-    async def _send(self, operation: Operation[T], timeout: Timeout, max_retries: int | None) -> RawResponse[T]:
+    async def _send(
+        self, operation: Operation[T], timeout: Timeout, max_retries: int | None
+    ) -> RawResponse[T]:
         http = self.api_client.get_async_httpx_client()
-        response = await http.request(**operation.request, **_request_options(self.api_client, timeout, max_retries))
+        response = await http.request(
+            **operation.request, **_request_options(self.api_client, timeout, max_retries)
+        )
         return parse(operation, response)
 
     async def close(self) -> None:
@@ -129,6 +148,9 @@ class AsyncHrFlow:
         return self
 
     async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
     ) -> None:
         await self.close()

@@ -64,7 +64,9 @@ def _as_dict(value: object, name: str) -> dict[str, Any]:
         result = to_dict()
         if isinstance(result, dict):
             return result
-    raise InvalidRequestError(f"{name} must be a dict or a hrflow_client model, not {type(value).__name__}")
+    raise InvalidRequestError(
+        f"{name} must be a dict or a hrflow_client model, not {type(value).__name__}"
+    )
 
 
 def _body(model: type[_Serialisable], body: dict[str, Any], name: str) -> Any:
@@ -102,17 +104,23 @@ def get_job_op(board_key: str, key: str | None, reference: str | None) -> Operat
 
 def index_profile_op(source_key: str, profile: ProfileInput) -> Operation[Profile]:
     body = {**reshape_profile_dates(_as_dict(profile, "profile")), "source_key": source_key}
-    return Operation(index_profile._get_kwargs(body=_body(IndexProfileRequest, body, "profile")), Profile)
+    return Operation(
+        index_profile._get_kwargs(body=_body(IndexProfileRequest, body, "profile")), Profile
+    )
 
 
 def edit_profile_op(source_key: str, profile: ProfileInput) -> Operation[Profile]:
     body = {**reshape_profile_dates(_as_dict(profile, "profile")), "source_key": source_key}
     _key_of(body, "profile")
-    return Operation(edit_profile._get_kwargs(body=_body(EditProfileRequest, body, "profile")), Profile)
+    return Operation(
+        edit_profile._get_kwargs(body=_body(EditProfileRequest, body, "profile")), Profile
+    )
 
 
 def get_profile_op(source_key: str, key: str | None, reference: str | None) -> Operation[Profile]:
-    return Operation(get_profile._get_kwargs(source_key=source_key, **_lookup(key, reference)), Profile)
+    return Operation(
+        get_profile._get_kwargs(source_key=source_key, **_lookup(key, reference)), Profile
+    )
 
 
 def parse(operation: Operation[T], response: httpx.Response) -> RawResponse[T]:

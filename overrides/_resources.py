@@ -23,12 +23,22 @@ class JobsWithRawResponse:
         self._client = client
 
     def create(
-        self, *, board_key: str, job: JobInput, timeout: Timeout = None, max_retries: int | None = None
+        self,
+        *,
+        board_key: str,
+        job: JobInput,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
     ) -> RawResponse[Job]:
         return self._client._send(ops.index_job_op(board_key, job), timeout, max_retries)
 
     def edit(
-        self, *, board_key: str, job: JobInput, timeout: Timeout = None, max_retries: int | None = None
+        self,
+        *,
+        board_key: str,
+        job: JobInput,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
     ) -> RawResponse[Job]:
         return self._client._send(ops.edit_job_op(board_key, job), timeout, max_retries)
 
@@ -51,7 +61,12 @@ class Jobs:
         self.with_raw_response = JobsWithRawResponse(client)
 
     def create(
-        self, *, board_key: str, job: JobInput, timeout: Timeout = None, max_retries: int | None = None
+        self,
+        *,
+        board_key: str,
+        job: JobInput,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
     ) -> Job:
         """Index a job in a board (POST /job/indexing).
 
@@ -60,16 +75,25 @@ class Jobs:
         unless the client was built with `retry_creates=True`; give the job a
         `reference` and use `create_or_get`-style recovery (see the README).
         """
-        return self.with_raw_response.create(board_key=board_key, job=job, timeout=timeout, max_retries=max_retries).data
+        return self.with_raw_response.create(
+            board_key=board_key, job=job, timeout=timeout, max_retries=max_retries
+        ).data
 
     def edit(
-        self, *, board_key: str, job: JobInput, timeout: Timeout = None, max_retries: int | None = None
+        self,
+        *,
+        board_key: str,
+        job: JobInput,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
     ) -> Job:
         """Replace a job, identified by its `key` (PUT /job/indexing).
 
         Hides: success arrives as HTTP 200 with body code 201 and message "Job created".
         """
-        return self.with_raw_response.edit(board_key=board_key, job=job, timeout=timeout, max_retries=max_retries).data
+        return self.with_raw_response.edit(
+            board_key=board_key, job=job, timeout=timeout, max_retries=max_retries
+        ).data
 
     def get(
         self,
@@ -85,7 +109,11 @@ class Jobs:
         Hides: an HTTP 200 carrying an error code raises; `+0000` timestamps parse to datetime.
         """
         return self.with_raw_response.get(
-            board_key=board_key, key=key, reference=reference, timeout=timeout, max_retries=max_retries
+            board_key=board_key,
+            key=key,
+            reference=reference,
+            timeout=timeout,
+            max_retries=max_retries,
         ).data
 
 
@@ -96,12 +124,22 @@ class ProfilesWithRawResponse:
         self._client = client
 
     def create(
-        self, *, source_key: str, profile: ProfileInput, timeout: Timeout = None, max_retries: int | None = None
+        self,
+        *,
+        source_key: str,
+        profile: ProfileInput,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
     ) -> RawResponse[Profile]:
         return self._client._send(ops.index_profile_op(source_key, profile), timeout, max_retries)
 
     def edit(
-        self, *, source_key: str, profile: ProfileInput, timeout: Timeout = None, max_retries: int | None = None
+        self,
+        *,
+        source_key: str,
+        profile: ProfileInput,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
     ) -> RawResponse[Profile]:
         return self._client._send(ops.edit_profile_op(source_key, profile), timeout, max_retries)
 
@@ -114,7 +152,9 @@ class ProfilesWithRawResponse:
         timeout: Timeout = None,
         max_retries: int | None = None,
     ) -> RawResponse[Profile]:
-        return self._client._send(ops.get_profile_op(source_key, key, reference), timeout, max_retries)
+        return self._client._send(
+            ops.get_profile_op(source_key, key, reference), timeout, max_retries
+        )
 
 
 class Profiles:
@@ -124,7 +164,12 @@ class Profiles:
         self.with_raw_response = ProfilesWithRawResponse(client)
 
     def create(
-        self, *, source_key: str, profile: ProfileInput, timeout: Timeout = None, max_retries: int | None = None
+        self,
+        *,
+        source_key: str,
+        profile: ProfileInput,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
     ) -> Profile:
         """Index a profile given as JSON in a source (POST /profile/indexing, reconstructed).
 
@@ -136,7 +181,12 @@ class Profiles:
         ).data
 
     def edit(
-        self, *, source_key: str, profile: ProfileInput, timeout: Timeout = None, max_retries: int | None = None
+        self,
+        *,
+        source_key: str,
+        profile: ProfileInput,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
     ) -> Profile:
         """Replace a profile, identified by its `key` (PUT /profile/indexing).
 
@@ -161,8 +211,13 @@ class Profiles:
         Hides: dates come back as strings (parsed to datetime), coordinates as strings or numbers.
         """
         return self.with_raw_response.get(
-            source_key=source_key, key=key, reference=reference, timeout=timeout, max_retries=max_retries
+            source_key=source_key,
+            key=key,
+            reference=reference,
+            timeout=timeout,
+            max_retries=max_retries,
         ).data
+
 
 class AsyncJobsWithRawResponse:
     """`async_client.job.with_raw_response`: the same calls, returning `RawResponse[Job]`."""
@@ -171,12 +226,22 @@ class AsyncJobsWithRawResponse:
         self._client = client
 
     async def create(
-        self, *, board_key: str, job: JobInput, timeout: Timeout = None, max_retries: int | None = None
+        self,
+        *,
+        board_key: str,
+        job: JobInput,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
     ) -> RawResponse[Job]:
         return await self._client._send(ops.index_job_op(board_key, job), timeout, max_retries)
 
     async def edit(
-        self, *, board_key: str, job: JobInput, timeout: Timeout = None, max_retries: int | None = None
+        self,
+        *,
+        board_key: str,
+        job: JobInput,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
     ) -> RawResponse[Job]:
         return await self._client._send(ops.edit_job_op(board_key, job), timeout, max_retries)
 
@@ -189,7 +254,9 @@ class AsyncJobsWithRawResponse:
         timeout: Timeout = None,
         max_retries: int | None = None,
     ) -> RawResponse[Job]:
-        return await self._client._send(ops.get_job_op(board_key, key, reference), timeout, max_retries)
+        return await self._client._send(
+            ops.get_job_op(board_key, key, reference), timeout, max_retries
+        )
 
 
 class AsyncJobs:
@@ -199,7 +266,12 @@ class AsyncJobs:
         self.with_raw_response = AsyncJobsWithRawResponse(client)
 
     async def create(
-        self, *, board_key: str, job: JobInput, timeout: Timeout = None, max_retries: int | None = None
+        self,
+        *,
+        board_key: str,
+        job: JobInput,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
     ) -> Job:
         """Index a job in a board (POST /job/indexing).
 
@@ -208,17 +280,26 @@ class AsyncJobs:
         unless the client was built with `retry_creates=True`; give the job a
         `reference` and use `create_or_get`-style recovery (see the README).
         """
-        raw = await self.with_raw_response.create(board_key=board_key, job=job, timeout=timeout, max_retries=max_retries)
+        raw = await self.with_raw_response.create(
+            board_key=board_key, job=job, timeout=timeout, max_retries=max_retries
+        )
         return raw.data
 
     async def edit(
-        self, *, board_key: str, job: JobInput, timeout: Timeout = None, max_retries: int | None = None
+        self,
+        *,
+        board_key: str,
+        job: JobInput,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
     ) -> Job:
         """Replace a job, identified by its `key` (PUT /job/indexing).
 
         Hides: success arrives as HTTP 200 with body code 201 and message "Job created".
         """
-        raw = await self.with_raw_response.edit(board_key=board_key, job=job, timeout=timeout, max_retries=max_retries)
+        raw = await self.with_raw_response.edit(
+            board_key=board_key, job=job, timeout=timeout, max_retries=max_retries
+        )
         return raw.data
 
     async def get(
@@ -235,7 +316,11 @@ class AsyncJobs:
         Hides: an HTTP 200 carrying an error code raises; `+0000` timestamps parse to datetime.
         """
         raw = await self.with_raw_response.get(
-            board_key=board_key, key=key, reference=reference, timeout=timeout, max_retries=max_retries
+            board_key=board_key,
+            key=key,
+            reference=reference,
+            timeout=timeout,
+            max_retries=max_retries,
         )
         return raw.data
 
@@ -247,14 +332,28 @@ class AsyncProfilesWithRawResponse:
         self._client = client
 
     async def create(
-        self, *, source_key: str, profile: ProfileInput, timeout: Timeout = None, max_retries: int | None = None
+        self,
+        *,
+        source_key: str,
+        profile: ProfileInput,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
     ) -> RawResponse[Profile]:
-        return await self._client._send(ops.index_profile_op(source_key, profile), timeout, max_retries)
+        return await self._client._send(
+            ops.index_profile_op(source_key, profile), timeout, max_retries
+        )
 
     async def edit(
-        self, *, source_key: str, profile: ProfileInput, timeout: Timeout = None, max_retries: int | None = None
+        self,
+        *,
+        source_key: str,
+        profile: ProfileInput,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
     ) -> RawResponse[Profile]:
-        return await self._client._send(ops.edit_profile_op(source_key, profile), timeout, max_retries)
+        return await self._client._send(
+            ops.edit_profile_op(source_key, profile), timeout, max_retries
+        )
 
     async def get(
         self,
@@ -265,7 +364,9 @@ class AsyncProfilesWithRawResponse:
         timeout: Timeout = None,
         max_retries: int | None = None,
     ) -> RawResponse[Profile]:
-        return await self._client._send(ops.get_profile_op(source_key, key, reference), timeout, max_retries)
+        return await self._client._send(
+            ops.get_profile_op(source_key, key, reference), timeout, max_retries
+        )
 
 
 class AsyncProfiles:
@@ -275,7 +376,12 @@ class AsyncProfiles:
         self.with_raw_response = AsyncProfilesWithRawResponse(client)
 
     async def create(
-        self, *, source_key: str, profile: ProfileInput, timeout: Timeout = None, max_retries: int | None = None
+        self,
+        *,
+        source_key: str,
+        profile: ProfileInput,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
     ) -> Profile:
         """Index a profile given as JSON in a source (POST /profile/indexing, reconstructed).
 
@@ -288,7 +394,12 @@ class AsyncProfiles:
         return raw.data
 
     async def edit(
-        self, *, source_key: str, profile: ProfileInput, timeout: Timeout = None, max_retries: int | None = None
+        self,
+        *,
+        source_key: str,
+        profile: ProfileInput,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
     ) -> Profile:
         """Replace a profile, identified by its `key` (PUT /profile/indexing).
 
@@ -314,6 +425,10 @@ class AsyncProfiles:
         Hides: dates come back as strings (parsed to datetime), coordinates as strings or numbers.
         """
         raw = await self.with_raw_response.get(
-            source_key=source_key, key=key, reference=reference, timeout=timeout, max_retries=max_retries
+            source_key=source_key,
+            key=key,
+            reference=reference,
+            timeout=timeout,
+            max_retries=max_retries,
         )
         return raw.data

@@ -57,7 +57,9 @@ def request_never_sent(exc: httpx.TransportError) -> bool:
     return any(cls.__name__ == "ClientConnectorError" for cls in type(cause).__mro__)
 
 
-def should_retry_transport_error(policy: RetryPolicy, method: str, exc: httpx.TransportError, attempt: int) -> bool:
+def should_retry_transport_error(
+    policy: RetryPolicy, method: str, exc: httpx.TransportError, attempt: int
+) -> bool:
     if not policy.allows(attempt):
         return False
     return request_never_sent(exc) or policy.idempotent(method)
@@ -92,4 +94,4 @@ def backoff(attempt: int, headers: httpx.Headers | None = None) -> float:
     asked = retry_after(headers)
     if asked is not None:
         return asked
-    return min(INITIAL_BACKOFF * 2**attempt, MAX_BACKOFF) * random.uniform(0.75, 1.0)
+    return min(INITIAL_BACKOFF * 2.0**attempt, MAX_BACKOFF) * random.uniform(0.75, 1.0)

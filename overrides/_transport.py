@@ -33,7 +33,9 @@ def _policy(request: httpx.Request, default: _retries.RetryPolicy) -> _retries.R
     return policy
 
 
-def _log_retry(request: httpx.Request, attempt: int, policy: _retries.RetryPolicy, wait: float, why: str) -> None:
+def _log_retry(
+    request: httpx.Request, attempt: int, policy: _retries.RetryPolicy, wait: float, why: str
+) -> None:
     logger.info(
         "Retrying %s %s in %.2f s (attempt %d of %d) after %s",
         request.method,
@@ -45,10 +47,14 @@ def _log_retry(request: httpx.Request, attempt: int, policy: _retries.RetryPolic
     )
 
 
-def _connection_error(exc: httpx.TransportError, request: httpx.Request, redactor: Redactor, attempts: int) -> APIError:
+def _connection_error(
+    exc: httpx.TransportError, request: httpx.Request, redactor: Redactor, attempts: int
+) -> APIError:
     kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     detail = redactor.text(str(exc)) or type(exc).__name__
-    return kind(f"{type(exc).__name__}: {detail}", request=redactor.request(request), attempts=attempts)
+    return kind(
+        f"{type(exc).__name__}: {detail}", request=redactor.request(request), attempts=attempts
+    )
 
 
 def _with_attempts(error: APIError, attempts: int) -> APIError:
@@ -59,7 +65,9 @@ def _with_attempts(error: APIError, attempts: int) -> APIError:
 class HrFlowTransport(httpx.BaseTransport):
     """Wraps a transport (by default httpx's own) with retries and quirk handling."""
 
-    def __init__(self, inner: httpx.BaseTransport, *, policy: _retries.RetryPolicy, redactor: Redactor) -> None:
+    def __init__(
+        self, inner: httpx.BaseTransport, *, policy: _retries.RetryPolicy, redactor: Redactor
+    ) -> None:
         self._inner = inner
         self._policy = policy
         self._redactor = redactor
@@ -97,7 +105,9 @@ class HrFlowTransport(httpx.BaseTransport):
 class AsyncHrFlowTransport(httpx.AsyncBaseTransport):
     """The async twin of `HrFlowTransport`; waits without blocking the event loop."""
 
-    def __init__(self, inner: httpx.AsyncBaseTransport, *, policy: _retries.RetryPolicy, redactor: Redactor) -> None:
+    def __init__(
+        self, inner: httpx.AsyncBaseTransport, *, policy: _retries.RetryPolicy, redactor: Redactor
+    ) -> None:
         self._inner = inner
         self._policy = policy
         self._redactor = redactor

@@ -65,19 +65,29 @@ class AuthenticatedClient:
 
     def get_httpx_client(self) -> httpx.Client:
         if self._client is None:
-            transport = HrFlowTransport(httpx.HTTPTransport(), policy=self.retry_policy, redactor=self._redactor())
+            transport = HrFlowTransport(
+                httpx.HTTPTransport(), policy=self.retry_policy, redactor=self._redactor()
+            )
             self._client = httpx.Client(
-                base_url=self.base_url, headers=self._headers(), timeout=self.timeout, transport=transport
+                base_url=self.base_url,
+                headers=self._headers(),
+                timeout=self.timeout,
+                transport=transport,
             )
         return self._client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         if self._async_client is None:
             transport = AsyncHrFlowTransport(
-                _async_inner_transport(self.http_backend), policy=self.retry_policy, redactor=self._redactor()
+                _async_inner_transport(self.http_backend),
+                policy=self.retry_policy,
+                redactor=self._redactor(),
             )
             self._async_client = httpx.AsyncClient(
-                base_url=self.base_url, headers=self._headers(), timeout=self.timeout, transport=transport
+                base_url=self.base_url,
+                headers=self._headers(),
+                timeout=self.timeout,
+                transport=transport,
             )
         return self._async_client
 
@@ -93,7 +103,10 @@ class AuthenticatedClient:
         return self
 
     def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
     ) -> None:
         self.close()
 
@@ -101,7 +114,10 @@ class AuthenticatedClient:
         return self
 
     async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
     ) -> None:
         await self.aclose()
 

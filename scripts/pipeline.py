@@ -83,7 +83,9 @@ def run_parallel(steps: Sequence[Step]) -> None:
     for step, proc in procs:
         output, _ = proc.communicate()
         if proc.returncode != 0:
-            failures.append(f"--- {step.name} failed (exit {proc.returncode}) ---\n{output.strip()}")
+            failures.append(
+                f"--- {step.name} failed (exit {proc.returncode}) ---\n{output.strip()}"
+            )
     if failures:
         raise PipelineError("\n\n".join(failures))
 
@@ -193,7 +195,16 @@ def build(staging: Path) -> dict[str, int]:
             Step("bundle (json)", [redocly, "bundle", SPEC, "--ext", "json", "-o", bundled_json]),
             Step(
                 "bundle (dereferenced)",
-                [redocly, "bundle", SPEC, "--dereferenced", "--ext", "json", "-o", openapi_dir / "openapi.deref.json"],
+                [
+                    redocly,
+                    "bundle",
+                    SPEC,
+                    "--dereferenced",
+                    "--ext",
+                    "json",
+                    "-o",
+                    openapi_dir / "openapi.deref.json",
+                ],
             ),
         ]
     )
@@ -246,7 +257,12 @@ def build(staging: Path) -> dict[str, int]:
             ),
             Step(
                 "openapi-typescript",
-                [NODE_BIN / "openapi-typescript", bundled_yaml, "--output", typescript_dir / "hrflow.d.ts"],
+                [
+                    NODE_BIN / "openapi-typescript",
+                    bundled_yaml,
+                    "--output",
+                    typescript_dir / "hrflow.d.ts",
+                ],
             ),
         ]
     )
@@ -258,10 +274,22 @@ def build(staging: Path) -> dict[str, int]:
     python = [staging / "hrflow_client", staging / "hrflow_schemas"]
     run_parallel(
         [
-            Step("tsc --strict", [NODE_BIN / "tsc", "--strict", "--noEmit", typescript_dir / "hrflow.d.ts"]),
+            Step(
+                "tsc --strict",
+                [NODE_BIN / "tsc", "--strict", "--noEmit", typescript_dir / "hrflow.d.ts"],
+            ),
             Step(
                 "ruff check --fix",
-                [BIN / "ruff", "check", "--quiet", "--no-cache", "--fix-only", "--select", "I,F401", *python],
+                [
+                    BIN / "ruff",
+                    "check",
+                    "--quiet",
+                    "--no-cache",
+                    "--fix-only",
+                    "--select",
+                    "I,F401",
+                    *python,
+                ],
             ),
         ]
     )
@@ -281,7 +309,9 @@ def build(staging: Path) -> dict[str, int]:
 
 def _normalise_json(path: Path) -> None:
     """Rewrite a JSON file with stable indentation and a final newline."""
-    path.write_text(json.dumps(json.loads(path.read_text(encoding="utf-8")), indent=2) + "\n", encoding="utf-8")
+    path.write_text(
+        json.dumps(json.loads(path.read_text(encoding="utf-8")), indent=2) + "\n", encoding="utf-8"
+    )
 
 
 def overlay_overrides(package: Path) -> None:
@@ -291,7 +321,11 @@ def overlay_overrides(package: Path) -> None:
     ("Replaces the generated ..."), so that every replacement is visible in overrides/.
     """
     for source in sorted(OVERRIDES.rglob("*")):
-        if source.is_dir() or source.suffix not in {".py", ".typed"} or "__pycache__" in source.parts:
+        if (
+            source.is_dir()
+            or source.suffix not in {".py", ".typed"}
+            or "__pycache__" in source.parts
+        ):
             continue
         target = package / source.relative_to(OVERRIDES)
         if target.exists() and source.suffix == ".py":
@@ -323,7 +357,11 @@ def differences(staging: Path) -> list[str]:
         new_files = set(_files(new)) if new.exists() else set()
         old_files = set(_files(old)) if old.exists() else set()
         for rel in sorted(new_files | old_files):
-            if rel not in new_files or rel not in old_files or not filecmp.cmp(new / rel, old / rel, shallow=False):
+            if (
+                rel not in new_files
+                or rel not in old_files
+                or not filecmp.cmp(new / rel, old / rel, shallow=False)
+            ):
                 changed.append(f"{name}/{rel}")
     return changed
 
@@ -345,7 +383,9 @@ def smoke() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="scripts/regenerate", description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="write nothing; fail if generated/ is stale")
+    parser.add_argument(
+        "--check", action="store_true", help="write nothing; fail if generated/ is stale"
+    )
     parser.add_argument("--no-smoke", action="store_true", help="skip the smoke round trip")
     args = parser.parse_args(argv)
     started = time.monotonic()
@@ -357,7 +397,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             changed = differences(staging)
             if args.check:
                 if changed:
-                    print("generated/ is not what spec/ and overrides/ produce; run ./scripts/regenerate.")
+                    print(
+                        "generated/ is not what spec/ and overrides/ produce; run ./scripts/regenerate."
+                    )
                     print("\n".join(f"  {path}" for path in changed))
                     return 1
                 print(f"generated/ is up to date ({time.monotonic() - started:.1f} s)")

@@ -94,4 +94,4 @@ def backoff(attempt: int, headers: httpx.Headers | None = None) -> float:
     asked = retry_after(headers)
     if asked is not None:
         return asked
-    return min(INITIAL_BACKOFF * 2**attempt, MAX_BACKOFF) * random.uniform(0.75, 1.0)
+    return min(INITIAL_BACKOFF * 2.0**attempt, MAX_BACKOFF) * random.uniform(0.75, 1.0)
