@@ -73,7 +73,7 @@ class Jobs:
         Hides: success arrives as HTTP 200 carrying body code 201. Not retried once
         the request may have reached the service (a retry could index the job twice)
         unless the client was built with `retry_creates=True`; give the job a
-        `reference` and use `create_or_get`-style recovery (see the README).
+        `reference` and recover with `get` by reference (examples/safe_create.py).
         """
         return self.with_raw_response.create(
             board_key=board_key, job=job, timeout=timeout, max_retries=max_retries
@@ -278,7 +278,7 @@ class AsyncJobs:
         Hides: success arrives as HTTP 200 carrying body code 201. Not retried once
         the request may have reached the service (a retry could index the job twice)
         unless the client was built with `retry_creates=True`; give the job a
-        `reference` and use `create_or_get`-style recovery (see the README).
+        `reference` and recover with `get` by reference (examples/safe_create.py).
         """
         raw = await self.with_raw_response.create(
             board_key=board_key, job=job, timeout=timeout, max_retries=max_retries

@@ -1,0 +1,72 @@
+"""Index a job and a profile, read them back, edit them: the six calls of hrflow_client.
+
+Runs against the real service when HRFLOW_API_KEY, HRFLOW_USER_EMAIL and
+HRFLOW_BASE_URL are set, else against an embedded sandbox:
+
+    .venv/bin/python examples/quickstart.py
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+
+from hrflow_client import HrFlow
+
+
+@contextlib.contextmanager
+def connect() -> Iterator[HrFlow]:
+    if os.environ.get("HRFLOW_BASE_URL"):
+        with HrFlow() as client:
+            yield client
+        return
+    from hrflow_sandbox import sandbox
+
+    with (
+        sandbox() as url,
+        HrFlow(api_key="sandbox-key", user_email="me@example.com", base_url=url) as client,
+    ):
+        yield client
+
+
+def main() -> None:
+    with connect() as client:
+        job = client.job.create(
+            board_key="my-board",
+            job={
+                "name": "Data Engineer",
+                "reference": "data-engineer-42",
+                "location": {"text": "Dampierre en Burly (45)", "lat": 47.7667, "lng": 2.5167},
+                "skills": [
+                    {"name": "python", "type": "hard", "value": None},
+                    {"name": "spark", "value": 0.9},
+                ],
+            },
+        )
+        print(f"indexed job {job.key} ({job.name})")
+        job = client.job.get(board_key="my-board", reference="data-engineer-42")
+        job.summary = "Design, build and scale our data platform."
+        job = client.job.edit(board_key="my-board", job=job)
+        print(f"edited job, summary now {job.summary!r}, updated at {job.updated_at}")
+
+        profile = client.profile.create(
+            source_key="my-source",
+            profile={
+                "reference": "harry-potter",
+                "info": {"full_name": "Harry Potter", "email": "harry.potter@example.com"},
+                "experiences": [
+                    {"title": "Lead", "date_start": "2016-01-01T00:00:00", "date_end": None}
+                ],
+            },
+        )
+        profile = client.profile.get(source_key="my-source", key=profile.key)
+        first = profile.experiences[0] if profile.experiences else None
+        print(f"profile {profile.key}: first experience starts {first.date_start if first else None}")
+        profile.text = "Lead at the Mathematic Departement."
+        profile = client.profile.edit(source_key="my-source", profile=profile)
+        print(f"edited profile, text now {profile.text!r}")
+
+
+if __name__ == "__main__":
+    main()

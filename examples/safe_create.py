@@ -1,0 +1,49 @@
+"""Index a job exactly once, even when the answer to the create is lost.
+
+`job.create` is not retried once the request may have reached the service: a
+retried create could index the job twice. Give every job a `reference` (unique per
+board); when a create fails ambiguously (dropped connection, timeout, 5xx), look it
+up by reference before trying again.
+
+    .venv/bin/python examples/safe_create.py
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hrflow_client import APIConnectionError, HrFlow, InternalServerError, NotFoundError
+from hrflow_client.models import Job
+
+
+def create_once(client: HrFlow, board_key: str, job: dict[str, Any], attempts: int = 3) -> Job:
+    """Create `job` (which must carry a `reference`), recovering from ambiguous failures."""
+    reference = job["reference"]
+    for attempt in range(attempts):
+        try:
+            return client.job.create(board_key=board_key, job=job)
+        except (APIConnectionError, InternalServerError):
+            if attempt == attempts - 1:
+                raise
+            try:
+                return client.job.get(board_key=board_key, reference=reference)
+            except NotFoundError:
+                continue
+    raise AssertionError("unreachable")
+
+
+def main() -> None:
+    from hrflow_sandbox import sandbox
+
+    with (
+        sandbox() as url,
+        HrFlow(api_key="sandbox-key", user_email="me@example.com", base_url=url) as client,
+    ):
+        job = create_once(
+            client, "my-board", {"name": "Data Engineer", "reference": "data-engineer-42"}
+        )
+        print(f"indexed job {job.key} with reference {job.reference}")
+
+
+if __name__ == "__main__":
+    main()
