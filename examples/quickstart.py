@@ -62,7 +62,9 @@ def main() -> None:
         )
         profile = client.profile.get(source_key="my-source", key=profile.key)
         first = profile.experiences[0] if profile.experiences else None
-        print(f"profile {profile.key}: first experience starts {first.date_start if first else None}")
+        print(
+            f"profile {profile.key}: first experience starts {first.date_start if first else None}"
+        )
         profile.text = "Lead at the Mathematic Departement."
         profile = client.profile.edit(source_key="my-source", profile=profile)
         print(f"edited profile, text now {profile.text!r}")
