@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Awaitable
 from types import TracebackType
 from typing import Any, Self
 
@@ -11,9 +12,10 @@ from attrs import evolve
 
 from ._exceptions import HrFlowError
 from ._operations import Operation, RawResponse, T, parse
-from ._resources import AsyncJobs, AsyncProfiles, Jobs, Profiles, Timeout
+from ._resources import Jobs, Profiles, Timeout
 from ._retries import POLICY, RetryPolicy
 from .client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, AuthenticatedClient, HttpBackend
+from .models import Job, Profile
 
 
 def _settings(
@@ -74,8 +76,10 @@ class HrFlow:
         self.api_client = _settings(
             api_key, user_email, base_url, timeout, max_retries, retry_creates, "httpx"
         )
-        self.job = Jobs(self)
-        self.profile = Profiles(self)
+        self.job: Jobs[Job, RawResponse[Job]] = Jobs(self._send_data, self._send)
+        self.profile: Profiles[Profile, RawResponse[Profile]] = Profiles(
+            self._send_data, self._send
+        )
 
     def __repr__(self) -> str:
         return f"HrFlow(base_url={self.api_client.base_url!r})"
@@ -88,6 +92,9 @@ class HrFlow:
             **operation.request, **_request_options(self.api_client, timeout, max_retries)
         )
         return parse(operation, response)
+
+    def _send_data(self, operation: Operation[T], timeout: Timeout, max_retries: int | None) -> T:
+        return self._send(operation, timeout, max_retries).data
 
     def close(self) -> None:
         self.api_client.close()
@@ -126,8 +133,12 @@ class AsyncHrFlow:
         self.api_client = _settings(
             api_key, user_email, base_url, timeout, max_retries, retry_creates, http_backend
         )
-        self.job = AsyncJobs(self)
-        self.profile = AsyncProfiles(self)
+        self.job: Jobs[Awaitable[Job], Awaitable[RawResponse[Job]]] = Jobs(
+            self._send_data, self._send
+        )
+        self.profile: Profiles[Awaitable[Profile], Awaitable[RawResponse[Profile]]] = Profiles(
+            self._send_data, self._send
+        )
 
     def __repr__(self) -> str:
         return f"AsyncHrFlow(base_url={self.api_client.base_url!r})"
@@ -140,6 +151,11 @@ class AsyncHrFlow:
             **operation.request, **_request_options(self.api_client, timeout, max_retries)
         )
         return parse(operation, response)
+
+    async def _send_data(
+        self, operation: Operation[T], timeout: Timeout, max_retries: int | None
+    ) -> T:
+        return (await self._send(operation, timeout, max_retries)).data
 
     async def close(self) -> None:
         await self.api_client.aclose()

@@ -57,20 +57,49 @@ def _connection_error(
     )
 
 
-def _with_attempts(error: APIError, attempts: int) -> APIError:
-    error.attempts = attempts
-    return error
+class _RetryDecisions:
+    """What both transports do after each try: return the answer, or say how long to wait, or raise."""
+
+    def __init__(self, *, policy: _retries.RetryPolicy, redactor: Redactor) -> None:
+        self._policy = policy
+        self._redactor = redactor
+
+    def _after_failure(
+        self,
+        exc: httpx.TransportError,
+        request: httpx.Request,
+        policy: _retries.RetryPolicy,
+        attempt: int,
+    ) -> tuple[float, str]:
+        if not _retries.should_retry_transport_error(policy, request.method, exc, attempt):
+            raise _connection_error(exc, request, self._redactor, attempt + 1) from None
+        return _retries.backoff(attempt), type(exc).__name__
+
+    def _after_answer(
+        self,
+        response: httpx.Response,
+        request: httpx.Request,
+        policy: _retries.RetryPolicy,
+        attempt: int,
+    ) -> httpx.Response | tuple[float, str]:
+        outcome = _envelope.inspect(response, request, self._redactor)
+        if not isinstance(outcome, APIError):
+            response.extensions[_envelope.ENVELOPE] = outcome
+            return response
+        if not _retries.should_retry_error(policy, request.method, outcome, attempt):
+            outcome.attempts = attempt + 1
+            raise outcome
+        return _retries.backoff(attempt, response.headers), outcome.message
 
 
-class HrFlowTransport(httpx.BaseTransport):
+class HrFlowTransport(_RetryDecisions, httpx.BaseTransport):
     """Wraps a transport (by default httpx's own) with retries and quirk handling."""
 
     def __init__(
         self, inner: httpx.BaseTransport, *, policy: _retries.RetryPolicy, redactor: Redactor
     ) -> None:
+        super().__init__(policy=policy, redactor=redactor)
         self._inner = inner
-        self._policy = policy
-        self._redactor = redactor
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         policy = _policy(request, self._policy)
@@ -83,17 +112,12 @@ class HrFlowTransport(httpx.BaseTransport):
                 finally:
                     response.close()
             except httpx.TransportError as exc:
-                if not _retries.should_retry_transport_error(policy, request.method, exc, attempt):
-                    raise _connection_error(exc, request, self._redactor, attempt + 1) from None
-                wait, why = _retries.backoff(attempt), type(exc).__name__
+                wait, why = self._after_failure(exc, request, policy, attempt)
             else:
-                outcome = _envelope.inspect(response, request, self._redactor)
-                if not isinstance(outcome, APIError):
-                    response.extensions[_envelope.ENVELOPE] = outcome
-                    return response
-                if not _retries.should_retry_error(policy, request.method, outcome, attempt):
-                    raise _with_attempts(outcome, attempt + 1)
-                wait, why = _retries.backoff(attempt, response.headers), outcome.message
+                outcome = self._after_answer(response, request, policy, attempt)
+                if isinstance(outcome, httpx.Response):
+                    return outcome
+                wait, why = outcome
             _log_retry(request, attempt, policy, wait, why)
             _sleep(wait)
             attempt += 1
@@ -102,15 +126,14 @@ class HrFlowTransport(httpx.BaseTransport):
         self._inner.close()
 
 
-class AsyncHrFlowTransport(httpx.AsyncBaseTransport):
+class AsyncHrFlowTransport(_RetryDecisions, httpx.AsyncBaseTransport):
     """The async twin of `HrFlowTransport`; waits without blocking the event loop."""
 
     def __init__(
         self, inner: httpx.AsyncBaseTransport, *, policy: _retries.RetryPolicy, redactor: Redactor
     ) -> None:
+        super().__init__(policy=policy, redactor=redactor)
         self._inner = inner
-        self._policy = policy
-        self._redactor = redactor
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         policy = _policy(request, self._policy)
@@ -123,17 +146,12 @@ class AsyncHrFlowTransport(httpx.AsyncBaseTransport):
                 finally:
                     await response.aclose()
             except httpx.TransportError as exc:
-                if not _retries.should_retry_transport_error(policy, request.method, exc, attempt):
-                    raise _connection_error(exc, request, self._redactor, attempt + 1) from None
-                wait, why = _retries.backoff(attempt), type(exc).__name__
+                wait, why = self._after_failure(exc, request, policy, attempt)
             else:
-                outcome = _envelope.inspect(response, request, self._redactor)
-                if not isinstance(outcome, APIError):
-                    response.extensions[_envelope.ENVELOPE] = outcome
-                    return response
-                if not _retries.should_retry_error(policy, request.method, outcome, attempt):
-                    raise _with_attempts(outcome, attempt + 1)
-                wait, why = _retries.backoff(attempt, response.headers), outcome.message
+                outcome = self._after_answer(response, request, policy, attempt)
+                if isinstance(outcome, httpx.Response):
+                    return outcome
+                wait, why = outcome
             _log_retry(request, attempt, policy, wait, why)
             await _async_sleep(wait)
             attempt += 1
