@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Awaitable
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 from attrs import evolve
@@ -15,7 +15,9 @@ from ._operations import Operation, RawResponse, T, parse
 from ._resources import Jobs, Profiles, Timeout
 from ._retries import POLICY, RetryPolicy
 from .client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, AuthenticatedClient, HttpBackend
-from .models import Job, Profile
+
+if TYPE_CHECKING:
+    from .models import Job, Profile
 
 
 def _settings(

@@ -8,19 +8,22 @@ that makes the call and shapes the result.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeAlias, TypeVar
 
 import httpx
 
 from . import _operations as ops
-from ._operations import JobInput, Operation, ProfileInput
-from .models import Job, Profile
+from ._operations import Operation
+
+if TYPE_CHECKING:
+    from ._operations import JobInput, ProfileInput
+    from .models import Job, Profile
 
 Timeout = float | httpx.Timeout | None
 R = TypeVar("R")
 RawR = TypeVar("RawR")
-M = TypeVar("M", Job, Profile)
-Sender = Callable[[Operation[M], Timeout, int | None], R]
+M = TypeVar("M", "Job", "Profile")
+Sender: TypeAlias = "Callable[[Operation[M], Timeout, int | None], R]"
 
 
 class JobCalls(Generic[R]):

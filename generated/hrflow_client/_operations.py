@@ -1,9 +1,13 @@
-"""Request building and answer parsing, shared by the sync and async facades."""
+"""Request building and answer parsing, shared by the sync and async facades.
+
+The generated api modules and models are imported on first use, not with the
+package: they are most of its import time.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeAlias, TypeVar
 
 import httpx
 from attrs import frozen
@@ -11,22 +15,24 @@ from attrs import frozen
 from ._dates import jsonable, reshape_profile_dates
 from ._envelope import ENVELOPE
 from ._exceptions import HrFlowError, ResponseValidationError
-from .api.job import edit_job, get_job, index_job
-from .api.profile import edit_profile, get_profile, index_profile
-from .models import (
-    EditJobRequest,
-    EditProfileRequest,
-    IndexJobRequest,
-    IndexProfileRequest,
-    Job,
-    JobWrite,
-    Profile,
-    ProfileWrite,
-)
 
-JobInput = Job | JobWrite | IndexJobRequest | EditJobRequest | Mapping[str, Any]
-ProfileInput = Profile | ProfileWrite | IndexProfileRequest | EditProfileRequest | Mapping[str, Any]
-T = TypeVar("T", Job, Profile)
+if TYPE_CHECKING:
+    from .models import (
+        EditJobRequest,
+        EditProfileRequest,
+        IndexJobRequest,
+        IndexProfileRequest,
+        Job,
+        JobWrite,
+        Profile,
+        ProfileWrite,
+    )
+
+JobInput: TypeAlias = "Job | JobWrite | IndexJobRequest | EditJobRequest | Mapping[str, Any]"
+ProfileInput: TypeAlias = (
+    "Profile | ProfileWrite | IndexProfileRequest | EditProfileRequest | Mapping[str, Any]"
+)
+T = TypeVar("T", "Job", "Profile")
 
 
 class InvalidRequestError(HrFlowError, ValueError):
@@ -88,21 +94,33 @@ def _key_of(body: dict[str, Any], name: str) -> None:
 
 
 def index_job_op(board_key: str, job: JobInput) -> Operation[Job]:
+    from .api.job import index_job
+    from .models import IndexJobRequest, Job
+
     body = {**_as_dict(job, "job"), "board_key": board_key}
     return Operation(index_job._get_kwargs(body=_body(IndexJobRequest, body, "job")), Job)
 
 
 def edit_job_op(board_key: str, job: JobInput) -> Operation[Job]:
+    from .api.job import edit_job
+    from .models import EditJobRequest, Job
+
     body = {**_as_dict(job, "job"), "board_key": board_key}
     _key_of(body, "job")
     return Operation(edit_job._get_kwargs(body=_body(EditJobRequest, body, "job")), Job)
 
 
 def get_job_op(board_key: str, key: str | None, reference: str | None) -> Operation[Job]:
+    from .api.job import get_job
+    from .models import Job
+
     return Operation(get_job._get_kwargs(board_key=board_key, **_lookup(key, reference)), Job)
 
 
 def index_profile_op(source_key: str, profile: ProfileInput) -> Operation[Profile]:
+    from .api.profile import index_profile
+    from .models import IndexProfileRequest, Profile
+
     body = {**reshape_profile_dates(_as_dict(profile, "profile")), "source_key": source_key}
     return Operation(
         index_profile._get_kwargs(body=_body(IndexProfileRequest, body, "profile")), Profile
@@ -110,6 +128,9 @@ def index_profile_op(source_key: str, profile: ProfileInput) -> Operation[Profil
 
 
 def edit_profile_op(source_key: str, profile: ProfileInput) -> Operation[Profile]:
+    from .api.profile import edit_profile
+    from .models import EditProfileRequest, Profile
+
     body = {**reshape_profile_dates(_as_dict(profile, "profile")), "source_key": source_key}
     _key_of(body, "profile")
     return Operation(
@@ -118,6 +139,9 @@ def edit_profile_op(source_key: str, profile: ProfileInput) -> Operation[Profile
 
 
 def get_profile_op(source_key: str, key: str | None, reference: str | None) -> Operation[Profile]:
+    from .api.profile import get_profile
+    from .models import Profile
+
     return Operation(
         get_profile._get_kwargs(source_key=source_key, **_lookup(key, reference)), Profile
     )
