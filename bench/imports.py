@@ -1,0 +1,147 @@
+"""Import time, in fresh interpreters: `import hrflow_client` against `import httpx` and `import hrflow`.
+
+Each sample is the wall time of `python -c "import X"` minus the median of
+`python -c pass` (interpreter start-up), all interleaved in rounds. One extra
+`python -X importtime` run explains where the client's own import time goes.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+from bench.report import Section
+from bench.stats import Series, Target, interleave
+
+MODULES = ("hrflow_client", "httpx", "hrflow", "hrflow_client.models")
+NOTES = {"hrflow_client.models": "package plus every model, as after a first call; reference"}
+TARGET = 1.5
+_LINE = re.compile(r"import time:\s+(\d+)\s+\|\s+(\d+)\s+\|( *)(\S+)")
+
+
+def _wall(statement: str, cwd: str) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", statement], cwd=cwd, check=True)
+    return time.perf_counter() - start
+
+
+def _sample(statement: str, cwd: str) -> Callable[[], list[float]]:
+    return lambda: [_wall(statement, cwd)]
+
+
+def importtime(module: str, cwd: str) -> dict[str, tuple[int, int, int]]:
+    """`-X importtime` of `import module`: {name: (self µs, cumulative µs, depth)}."""
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", f"import {module}"],
+        cwd=cwd,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    rows: dict[str, tuple[int, int, int]] = {}
+    for line in result.stderr.splitlines():
+        match = _LINE.match(line)
+        if match:
+            own, cumulative, indent, name = match.groups()
+            rows[name] = (int(own), int(cumulative), (len(indent) - 1) // 2)
+    return rows
+
+
+def _breakdown(cwd: str) -> str:
+    ours = importtime("hrflow_client", cwd)
+    httpx_modules = set(importtime("httpx", cwd))
+    extra = {name: row for name, row in ours.items() if name not in httpx_modules}
+    by_root: dict[str, int] = defaultdict(int)
+    for name, (own, _, _) in extra.items():
+        by_root[name.split(".")[0]] += own
+    total_ms = ours["hrflow_client"][1] / 1e3
+    extra_ms = sum(by_root.values()) / 1e3
+    models = [n for n in extra if n.startswith("hrflow_client.models.")]
+    model_self = sum(extra[n][0] for n in models) / 1e3
+    lines = [
+        f"`python -X importtime -c 'import hrflow_client'` (one run): {total_ms:.0f} ms"
+        f" cumulative, of which {extra_ms:.0f} ms in modules `import httpx` does not load:",
+        "",
+        "| top-level package | self time (ms) |",
+        "|:--|--:|",
+    ]
+    for root, spent in sorted(by_root.items(), key=lambda kv: -kv[1])[:8]:
+        lines.append(f"| {root} | {spent / 1e3:.1f} |")
+    api = [n for n in extra if n.startswith("hrflow_client.api.")]
+    if models or api:
+        loaded = (
+            f"The package import loads {len(models)} `hrflow_client.models.*` modules"
+            f" ({model_self:.0f} ms self time, one attrs class each) and {len(api)}"
+            " `hrflow_client.api.*` modules."
+        )
+    else:
+        loaded = (
+            "No `hrflow_client.models.*` or `hrflow_client.api.*` module is loaded by the"
+            " package import (they are imported on first call); what remains beyond httpx"
+            " is listed here."
+        )
+    lines += [
+        "",
+        loaded,
+        "",
+        "Slowest modules it adds (self time):",
+        "",
+        "| module | self (ms) | cumulative (ms) |",
+        "|:--|--:|--:|",
+    ]
+    for name, (own, cumulative, _) in sorted(extra.items(), key=lambda kv: -kv[1][0])[:10]:
+        lines.append(f"| `{name}` | {own / 1e3:.1f} | {cumulative / 1e3:.1f} |")
+    return "\n".join(lines)
+
+
+def run(*, quick: bool, workdir: Path) -> list[Section]:
+    rounds = 2 if quick else 25
+    with tempfile.TemporaryDirectory(dir=workdir) as cwd:
+        statements = {"pass": "pass", **{m: f"import {m}" for m in MODULES}}
+        for statement in statements.values():
+            _wall(statement, cwd)  # compile .pyc files and warm the page cache
+        raw = interleave(
+            {name: _sample(statement, cwd) for name, statement in statements.items()}, rounds
+        )
+        start_up = raw["pass"].median
+        series = [
+            Series(
+                f"import {name}",
+                [sample - start_up for sample in raw[name].samples],
+                note=NOTES.get(name, ""),
+            )
+            for name in MODULES
+        ]
+        section = Section(
+            name="imports",
+            title="4. Import time (fresh interpreter, start-up subtracted)",
+            unit="ms",
+            per="import",
+            series=series,
+            baseline="import httpx",
+        )
+        ratio = series[0].median / series[1].median
+        section.targets = [Target("import: hrflow_client / httpx", ratio, "<=", TARGET)]
+        section.setup = [
+            f"{rounds} rounds of `python -c 'import X'` per module; interpreter start-up"
+            f" (`python -c pass`, median {start_up * 1e3:.0f} ms) subtracted from each sample."
+            " `import httpx` here also loads `click`, `rich` and `pygments` (httpx imports its"
+            " CLI when they are installed, as they are in this dev environment); every"
+            " contender that imports httpx pays that alike.",
+        ]
+        if not section.targets[0].hit:
+            section.details.append(
+                f"**Missed: {section.targets[0].label}** ({section.targets[0].margin()})."
+                " What `import hrflow_client` loads beyond httpx is broken down below; the"
+                " generated models (one attrs class per module) dominate, so they should be"
+                " imported on first use rather than with the package."
+            )
+        if not section.targets[0].hit or not quick:
+            section.details.append(_breakdown(cwd))
+        return [section]

@@ -1,0 +1,110 @@
+"""Run `scripts/pipeline.py --check` once with every step timed; print the timings as JSON.
+
+    python -m bench.pipeline_steps
+
+The pipeline's own output goes to stderr. Parallel groups are run the way the
+pipeline runs them (all steps of a group at once), with each step's finish time
+recorded with its CPU time (from `wait4`), so the JSON shows both the critical path
+and what each tool costs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from bench.payloads import ROOT
+
+
+def _load() -> Any:
+    spec = importlib.util.spec_from_file_location(
+        "hrflow_pipeline", ROOT / "scripts" / "pipeline.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def main() -> int:
+    pipeline = _load()
+    groups: list[dict[str, Any]] = []
+    phases: dict[str, float] = {}
+
+    def run_parallel(steps: Sequence[Any]) -> None:
+        start = time.perf_counter()
+        finished: dict[str, dict[str, float]] = {}
+        failures: list[str] = []
+
+        def wait(step: Any, proc: subprocess.Popen[str]) -> None:
+            assert proc.stdout is not None
+            output = proc.stdout.read()
+            proc.stdout.close()
+            _, status, usage = os.wait4(proc.pid, 0)
+            proc.returncode = os.waitstatus_to_exitcode(status)
+            finished[step.name] = {
+                "wall": time.perf_counter() - start,
+                "cpu": usage.ru_utime + usage.ru_stime,
+            }
+            if proc.returncode != 0:
+                failures.append(f"--- {step.name} failed (exit {proc.returncode}) ---\n{output}")
+
+        threads = []
+        for step in steps:
+            proc = subprocess.Popen(
+                [str(a) for a in step.argv],
+                cwd=step.cwd,
+                env=pipeline._env(step.env),
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                text=True,
+            )
+            thread = threading.Thread(target=wait, args=(step, proc))
+            thread.start()
+            threads.append(thread)
+        for thread in threads:
+            thread.join()
+        groups.append({"wall": time.perf_counter() - start, "steps": finished})
+        if failures:
+            raise pipeline.PipelineError("\n\n".join(failures))
+
+    def timed(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            start = time.perf_counter()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                phases[name] = phases.get(name, 0.0) + time.perf_counter() - start
+
+        return wrapper
+
+    pipeline.run_parallel = run_parallel
+    pipeline.validate_spec = timed("validate_spec (in-process)", pipeline.validate_spec)
+    pipeline.differences = timed("compare with generated/ (in-process)", pipeline.differences)
+    pipeline.overlay_overrides = timed("overlay overrides (in-process)", pipeline.overlay_overrides)
+    start, cpu_start = time.perf_counter(), time.process_time()
+    with contextlib.redirect_stdout(sys.stderr):
+        status = pipeline.main(["--check"])
+    total = time.perf_counter() - start
+    report = {
+        "status": status,
+        "total": total,
+        "self_cpu": time.process_time() - cpu_start,
+        "groups": groups,
+        "phases": phases,
+    }
+    print(json.dumps(report))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,128 @@
+"""Samples, percentiles, interleaved rounds, and targets expressed as ratios."""
+
+from __future__ import annotations
+
+import gc
+import math
+import statistics
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+
+@dataclass
+class Series:
+    """Timings (seconds) of one contender; `per` says what one sample is (a call, a batch...)."""
+
+    name: str
+    samples: list[float] = field(default_factory=list)
+    note: str = ""
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.samples) if self.samples else math.nan
+
+    @property
+    def p95(self) -> float:
+        if not self.samples:
+            return math.nan
+        ordered = sorted(self.samples)
+        return ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]
+
+
+def time_calls(call: Callable[[], object], count: int) -> list[float]:
+    """Time `count` sequential calls one by one."""
+    perf = time.perf_counter
+    samples = []
+    for _ in range(count):
+        start = perf()
+        call()
+        samples.append(perf() - start)
+    return samples
+
+
+def call_batches(
+    calls: Mapping[str, Callable[[], object]], count: int
+) -> dict[str, Callable[[], list[float]]]:
+    """For `interleave`: each contender's batch is `count` timed calls."""
+
+    def batch(call: Callable[[], object]) -> Callable[[], list[float]]:
+        return lambda: time_calls(call, count)
+
+    return {name: batch(call) for name, call in calls.items()}
+
+
+def interleave(batches: Mapping[str, Callable[[], list[float]]], rounds: int) -> dict[str, Series]:
+    """Run every contender's batch once per round, rotating the order each round.
+
+    Noise on a shared machine then hits all contenders alike, so the ratios between
+    them hold even when the absolute figures drift.
+    """
+    names = list(batches)
+    series = {name: Series(name) for name in names}
+    for index in range(rounds):
+        shift = index % len(names)
+        for name in names[shift:] + names[:shift]:
+            gc.collect()
+            series[name].samples.extend(batches[name]())
+    return series
+
+
+Op = Literal["<=", ">=", "<"]
+
+
+@dataclass(frozen=True)
+class Target:
+    """A requirement on a measured figure (a ratio unless `unit` says otherwise)."""
+
+    label: str
+    value: float
+    op: Op
+    bound: float
+    unit: str = "x"
+
+    @property
+    def hit(self) -> bool:
+        if math.isnan(self.value):
+            return False
+        if self.op == "<=":
+            return self.value <= self.bound
+        if self.op == "<":
+            return self.value < self.bound
+        return self.value >= self.bound
+
+    @property
+    def verdict(self) -> str:
+        return "hit" if self.hit else "MISS"
+
+    def margin(self) -> str:
+        """How far from the bound, as a percentage of it."""
+        if math.isnan(self.value):
+            return "not measured"
+        if self.op == ">=":
+            delta = self.value / self.bound - 1
+            return f"{delta:+.0%} vs bound" if self.hit else f"short by {-delta:.0%}"
+        delta = 1 - self.value / self.bound
+        return f"{delta:.0%} headroom" if self.hit else f"over by {-delta:.0%}"
+
+    def figure(self) -> str:
+        return fmt_value(self.value, self.unit)
+
+    def requirement(self) -> str:
+        return f"{self.op} {fmt_value(self.bound, self.unit)}"
+
+
+def fmt_value(value: float, unit: str) -> str:
+    if math.isnan(value):
+        return "n/a"
+    if unit == "x":
+        return f"{value:.2f}x"
+    return f"{value:.1f} {unit}"
+
+
+def ratio(numerator: Series, denominator: Series) -> float:
+    """Ratio of medians."""
+    if not numerator.samples or not denominator.samples:
+        return math.nan
+    return numerator.median / denominator.median
