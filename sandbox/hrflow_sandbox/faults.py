@@ -1,0 +1,181 @@
+"""Fault specs and the plan deciding which fault, if any, hits the next API request.
+
+Grammar of a spec (whitespace around parts is ignored, names are case-insensitive):
+
+    <status>[;retry-after=<seconds or HTTP date>]   e.g. 503, 429;retry-after=2 (200-599)
+    body-code=<code>                                e.g. body-code=429 (HTTP 200; 100-599)
+    delay=<seconds>                                 e.g. delay=0.5
+    drop | drop-after-write | truncate | html
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import threading
+from collections import deque
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
+from typing import Any, Literal
+
+FaultKind = Literal["status", "body-code", "delay", "drop", "drop-after-write", "truncate", "html"]
+_BARE: tuple[FaultKind, ...] = ("drop", "drop-after-write", "truncate", "html")
+
+
+class FaultSpecError(ValueError):
+    """A fault spec that does not follow the grammar."""
+
+
+@dataclass(frozen=True, slots=True)
+class Fault:
+    """One parsed fault spec."""
+
+    kind: FaultKind
+    spec: str
+    status: int = 0
+    retry_after: str | None = None
+    seconds: float = 0.0
+
+
+def parse_fault(text: str) -> Fault:
+    """Parse one fault spec; raise `FaultSpecError` if it is malformed."""
+    spec = text.strip()
+    lowered = spec.lower()
+    for kind in _BARE:
+        if lowered == kind:
+            return Fault(kind=kind, spec=spec)
+    if lowered.startswith("body-code="):
+        code = _status(spec.partition("=")[2], lowest=100)
+        return Fault(kind="body-code", spec=spec, status=code)
+    if lowered.startswith("delay="):
+        return Fault(kind="delay", spec=spec, seconds=_seconds(spec.partition("=")[2], spec))
+    status_text, _, option = spec.partition(";")
+    status = _status(status_text)
+    retry_after = None
+    if option:
+        name, equals, value = option.partition("=")
+        if name.strip().lower() != "retry-after" or not equals:
+            raise FaultSpecError(f"unknown fault option {option.strip()!r} in {spec!r}")
+        retry_after = _retry_after(value.strip(), spec)
+    return Fault(kind="status", spec=spec, status=status, retry_after=retry_after)
+
+
+def _status(text: str, lowest: int = 200) -> int:
+    value = text.strip()
+    if not value.isdigit() or not lowest <= int(value) <= 599:
+        raise FaultSpecError(
+            f"unknown fault {value!r}: expected an HTTP status ({lowest}-599),"
+            " body-code=<code>, delay=<seconds>, drop, drop-after-write, truncate or html"
+        )
+    return int(value)
+
+
+def _seconds(text: str, spec: str) -> float:
+    try:
+        seconds = float(text)
+    except ValueError:
+        raise FaultSpecError(f"expected a number of seconds in {spec!r}") from None
+    if not math.isfinite(seconds) or seconds < 0:
+        raise FaultSpecError(f"expected a non-negative number of seconds in {spec!r}")
+    return seconds
+
+
+def _retry_after(value: str, spec: str) -> str:
+    if value.isdigit():
+        return value
+    try:
+        parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        raise FaultSpecError(
+            f"retry-after must be whole seconds or an HTTP date in {spec!r}"
+        ) from None
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class RandomFaults:
+    """Faults drawn at random: each API request gets one of `faults` with probability `rate`."""
+
+    rate: float
+    faults: tuple[Fault, ...]
+    seed: int | None
+    rng: random.Random
+
+    @classmethod
+    def from_json(cls, data: Any) -> RandomFaults:
+        """Build from `{"rate": 0.3, "faults": [...], "seed": 7}`."""
+        if not isinstance(data, Mapping):
+            raise FaultSpecError("'random' must be an object {rate, faults, seed}")
+        rate, specs, seed = data.get("rate"), data.get("faults"), data.get("seed")
+        if isinstance(rate, bool) or not isinstance(rate, int | float) or not 0 <= rate <= 1:
+            raise FaultSpecError("'random.rate' must be a number between 0 and 1")
+        if not isinstance(specs, list) or not specs:
+            raise FaultSpecError("'random.faults' must be a non-empty list of fault specs")
+        if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int)):
+            raise FaultSpecError("'random.seed' must be an integer")
+        faults = tuple(parse_fault(_spec_text(spec)) for spec in specs)
+        return cls(float(rate), faults, seed, random.Random(seed))
+
+    def draw(self) -> Fault | None:
+        """The fault for one request, or None."""
+        if self.rng.random() < self.rate:
+            return self.rng.choice(self.faults)
+        return None
+
+    def describe(self) -> dict[str, Any]:
+        """The settings, as JSON."""
+        return {"rate": self.rate, "faults": [f.spec for f in self.faults], "seed": self.seed}
+
+
+def _spec_text(spec: Any) -> str:
+    if not isinstance(spec, str):
+        raise FaultSpecError(f"a fault spec must be a string, got {spec!r}")
+    return spec
+
+
+class FaultPlan:
+    """Queued (FIFO) and random faults; a request's own header fault takes precedence."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._queue: deque[Fault] = deque()
+        self._random: RandomFaults | None = None
+
+    def queue(self, specs: Iterable[Any]) -> None:
+        """Append faults, each consumed by one later API request. All or nothing."""
+        faults = [parse_fault(_spec_text(spec)) for spec in specs]
+        with self._lock:
+            self._queue.extend(faults)
+
+    def set_random(self, random_faults: RandomFaults | None) -> None:
+        """Replace (or, with None, stop) the random faults."""
+        with self._lock:
+            self._random = random_faults
+
+    def clear(self) -> None:
+        """Drop queued faults and stop random ones."""
+        with self._lock:
+            self._queue.clear()
+            self._random = None
+
+    def next_fault(self, header: str | None) -> Fault | None:
+        """The fault for an API request carrying `X-Sandbox-Fault: header` (or none).
+
+        The header wins and leaves the queue alone; otherwise the oldest queued fault
+        is consumed; otherwise a random fault may be drawn.
+        """
+        if header is not None and header.strip():
+            return parse_fault(header)
+        with self._lock:
+            if self._queue:
+                return self._queue.popleft()
+            return self._random.draw() if self._random is not None else None
+
+    def describe(self) -> dict[str, Any]:
+        """Pending faults, as JSON."""
+        with self._lock:
+            return {
+                "queued": [fault.spec for fault in self._queue],
+                "random": None if self._random is None else self._random.describe(),
+            }

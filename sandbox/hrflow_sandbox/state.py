@@ -1,0 +1,70 @@
+"""Everything one sandbox app holds: settings, store, faults, counters, recorded errors."""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from typing import Any
+
+from hrflow_sandbox.config import SandboxConfig
+from hrflow_sandbox.faults import FaultPlan
+from hrflow_sandbox.operations import OPERATIONS
+from hrflow_sandbox.outcomes import Outcome, success_outcomes
+from hrflow_sandbox.representation import read_shape
+from hrflow_sandbox.store import Store
+
+
+class SandboxState:
+    """The state behind one app (`app.state.sandbox`)."""
+
+    def __init__(self, config: SandboxConfig) -> None:
+        self.config = config
+        self.store = Store(config.db_path)
+        self.faults = FaultPlan()
+        self.outcomes: dict[str, Outcome] = success_outcomes(strict_rest=config.strict_rest)
+        self._lock = threading.Lock()
+        self._requests: Counter[str] = Counter()
+        self._errors: list[str] = []
+
+    def count_request(self, operation_id: str) -> None:
+        """Count one request received for an operation."""
+        with self._lock:
+            self._requests[operation_id] += 1
+
+    def record_error(self, description: str) -> None:
+        """Remember an internal error (an unexpected exception or an invalid response)."""
+        with self._lock:
+            self._errors.append(description)
+
+    @property
+    def errors(self) -> list[str]:
+        """Internal errors since the last reset."""
+        with self._lock:
+            return list(self._errors)
+
+    def reset(self) -> None:
+        """Forget objects, counters, faults and recorded errors."""
+        self.store.clear()
+        self.faults.clear()
+        with self._lock:
+            self._requests.clear()
+            self._errors.clear()
+
+    def snapshot(self) -> dict[str, Any]:
+        """Stored objects per namespace (as a read answers them), counters, faults, errors."""
+        jobs: dict[str, list[dict[str, Any]]] = {}
+        for obj in self.store.all("job"):
+            jobs.setdefault(obj.namespace, []).append(read_shape(obj))
+        profiles: dict[str, list[dict[str, Any]]] = {}
+        for obj in self.store.all("profile"):
+            profiles.setdefault(obj.namespace, []).append(read_shape(obj))
+        with self._lock:
+            requests = {op.operation_id: self._requests[op.operation_id] for op in OPERATIONS}
+            errors = list(self._errors)
+        return {
+            "jobs": jobs,
+            "profiles": profiles,
+            "requests": requests,
+            "faults": self.faults.describe(),
+            "errors": errors,
+        }

@@ -1,0 +1,197 @@
+"""Stored jobs and profiles: SQLite, in memory or in a file, safe across threads."""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import sqlite3
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+from hrflow_sandbox.operations import Kind
+from hrflow_sandbox.timestamps import now
+
+_TABLES: dict[Kind, str] = {"job": "jobs", "profile": "profiles"}
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS namespaces (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind TEXT NOT NULL,
+    key TEXT NOT NULL,
+    UNIQUE (kind, key)
+);
+""" + "".join(
+    f"""
+CREATE TABLE IF NOT EXISTS {table} (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    namespace_id INTEGER NOT NULL REFERENCES namespaces (id),
+    key TEXT NOT NULL UNIQUE,
+    reference TEXT,
+    fields TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (namespace_id, reference)
+);
+"""
+    for table in _TABLES.values()
+)
+
+
+def new_key() -> str:
+    """A fresh object key: 40 lowercase hexadecimal characters."""
+    return secrets.token_hex(20)
+
+
+class ReferenceTaken(Exception):
+    """The reference is already used by another object of the namespace."""
+
+
+class UnknownObject(Exception):
+    """No object has this key in this namespace."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoredObject:
+    """A job or profile as stored: server-set fields plus the fields as written."""
+
+    kind: Kind
+    id: int
+    key: str
+    namespace: str
+    namespace_id: int
+    fields: dict[str, Any]
+    created_at: str
+    updated_at: str
+
+
+class Store:
+    """Jobs namespaced by board key, profiles by source key.
+
+    Every method takes one lock and runs one transaction, so calls from the event
+    loop and from other threads never interleave.
+    """
+
+    def __init__(self, db_path: str | os.PathLike[str] | None = None) -> None:
+        self._lock = threading.RLock()
+        target = ":memory:" if db_path is None else os.fspath(db_path)
+        self._db = sqlite3.connect(target, check_same_thread=False)
+        if db_path is not None:
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+        with self._lock, self._db:
+            self._db.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        """Close the database."""
+        with self._lock:
+            self._db.close()
+
+    def create(
+        self, kind: Kind, namespace: str, reference: str | None, fields: dict[str, Any]
+    ) -> StoredObject:
+        """Store a new object; raise `ReferenceTaken` if `reference` is in use."""
+        table = _TABLES[kind]
+        stamp = now()
+        with self._lock, self._db:
+            namespace_id = self._namespace_id(kind, namespace, create=True)
+            assert namespace_id is not None
+            if reference is not None and self._id_by_reference(table, namespace_id, reference):
+                raise ReferenceTaken(reference)
+            key = new_key()
+            cursor = self._db.execute(
+                f"INSERT INTO {table} (namespace_id, key, reference, fields, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (namespace_id, key, reference, json.dumps(fields), stamp, stamp),
+            )
+            assert cursor.lastrowid is not None
+            return StoredObject(
+                kind, cursor.lastrowid, key, namespace, namespace_id, fields, stamp, stamp
+            )
+
+    def edit(
+        self, kind: Kind, namespace: str, key: str, reference: str | None, fields: dict[str, Any]
+    ) -> StoredObject:
+        """Replace an object's fields, keeping its id, key and creation time.
+
+        Raise `UnknownObject` if the key is not in the namespace, `ReferenceTaken` if
+        another object of the namespace uses `reference`.
+        """
+        table = _TABLES[kind]
+        with self._lock, self._db:
+            namespace_id = self._namespace_id(kind, namespace, create=False)
+            row = None
+            if namespace_id is not None:
+                row = self._db.execute(
+                    f"SELECT id, created_at FROM {table} WHERE namespace_id = ? AND key = ?",
+                    (namespace_id, key),
+                ).fetchone()
+            if namespace_id is None or row is None:
+                raise UnknownObject(key)
+            object_id, created_at = int(row[0]), str(row[1])
+            if reference is not None:
+                holder = self._id_by_reference(table, namespace_id, reference)
+                if holder is not None and holder != object_id:
+                    raise ReferenceTaken(reference)
+            stamp = now()
+            self._db.execute(
+                f"UPDATE {table} SET reference = ?, fields = ?, updated_at = ? WHERE id = ?",
+                (reference, json.dumps(fields), stamp, object_id),
+            )
+            return StoredObject(
+                kind, object_id, key, namespace, namespace_id, fields, created_at, stamp
+            )
+
+    def get(
+        self, kind: Kind, namespace: str, *, key: str | None = None, reference: str | None = None
+    ) -> StoredObject | None:
+        """The object of the namespace with this key, or with this reference."""
+        column, value = ("key", key) if key is not None else ("reference", reference)
+        with self._lock:
+            rows = self._select(kind, f"n.key = ? AND o.{column} = ?", (namespace, value))
+        return rows[0] if rows else None
+
+    def all(self, kind: Kind) -> list[StoredObject]:
+        """Every stored object of a kind, in creation order."""
+        with self._lock:
+            return self._select(kind, "1 = 1", ())
+
+    def clear(self) -> None:
+        """Forget every object and namespace, and restart ids at 1."""
+        with self._lock, self._db:
+            for table in (*_TABLES.values(), "namespaces"):
+                self._db.execute(f"DELETE FROM {table}")
+            self._db.execute("DELETE FROM sqlite_sequence")
+
+    def _select(self, kind: Kind, where: str, params: tuple[Any, ...]) -> list[StoredObject]:
+        rows = self._db.execute(
+            "SELECT o.id, o.key, n.key, n.id, o.fields, o.created_at, o.updated_at"
+            f" FROM {_TABLES[kind]} AS o JOIN namespaces AS n ON n.id = o.namespace_id"
+            f" WHERE {where} ORDER BY o.id",
+            params,
+        ).fetchall()
+        return [
+            StoredObject(kind, int(r[0]), r[1], r[2], int(r[3]), json.loads(r[4]), r[5], r[6])
+            for r in rows
+        ]
+
+    def _namespace_id(self, kind: Kind, namespace: str, *, create: bool) -> int | None:
+        row = self._db.execute(
+            "SELECT id FROM namespaces WHERE kind = ? AND key = ?", (kind, namespace)
+        ).fetchone()
+        if row is not None:
+            return int(row[0])
+        if not create:
+            return None
+        cursor = self._db.execute(
+            "INSERT INTO namespaces (kind, key) VALUES (?, ?)", (kind, namespace)
+        )
+        return cursor.lastrowid
+
+    def _id_by_reference(self, table: str, namespace_id: int, reference: str) -> int | None:
+        row = self._db.execute(
+            f"SELECT id FROM {table} WHERE namespace_id = ? AND reference = ?",
+            (namespace_id, reference),
+        ).fetchone()
+        return None if row is None else int(row[0])

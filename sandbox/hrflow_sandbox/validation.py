@@ -1,0 +1,125 @@
+"""Request checks that answer HTTP 400 with a message naming the offending field."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+
+class BadRequest(Exception):
+    """The request is invalid; `message` says why, naming the field."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not valid JSON")
+
+
+def parse_object(body: bytes) -> dict[str, Any]:
+    """The JSON object in `body`; `BadRequest` if it is not JSON or not an object."""
+    try:
+        data = json.loads(body, parse_constant=_reject_constant)
+    except ValueError as error:  # also UnicodeDecodeError
+        raise BadRequest(f"Invalid JSON body: {error}") from None
+    if not isinstance(data, dict):
+        raise BadRequest(f"Invalid body: expected a JSON object, got {_json_type(data)}")
+    return data
+
+
+def model_errors(model: type[BaseModel], content: bytes) -> list[ErrorDetails]:
+    """Why the JSON `content` does not fit `model`; empty when it does.
+
+    It must validate as a client reads it (pydantic's default, lax mode), and also in
+    strict mode, which rejects what JSON Schema rejects (`"5"` for a number, `1` for a
+    boolean). Strict mode's datetime errors are left out: it refuses date-only
+    timestamps that lax mode, and the spec, accept.
+    """
+    try:
+        model.model_validate_json(content)
+    except ValidationError as error:
+        return error.errors(include_url=False)
+    try:
+        model.model_validate_json(content, strict=True)
+    except ValidationError as error:
+        return [
+            detail
+            for detail in error.errors(include_url=False)
+            if not detail["type"].startswith("datetime")
+        ]
+    return []
+
+
+def validate_body(model: type[BaseModel], body: bytes, data: Mapping[str, Any]) -> None:
+    """Validate the raw JSON `body` (already parsed as `data`) against `model`."""
+    errors = model_errors(model, body)
+    if errors:
+        raise BadRequest(describe(errors[0], data))
+
+
+def describe(error: ErrorDetails, data: Any) -> str:
+    """`Invalid field '<path>': <reason>`, the path following the fields of `data`."""
+    path = field_path(error["loc"], data)
+    if not path:
+        return f"Invalid body: {error['msg']}"
+    return f"Invalid field '{path}': {error['msg']}"
+
+
+def field_path(loc: Sequence[int | str], data: Any) -> str:
+    """Render a pydantic error location as `a.b[0].c`, following the input data.
+
+    Location parts that do not index the data (union member tags such as `str` or
+    `Iso8601Date`) are skipped; a last part naming a missing field is kept.
+    """
+    path = ""
+    current = data
+    for index, part in enumerate(loc):
+        last = index == len(loc) - 1
+        if isinstance(part, int) and isinstance(current, list) and 0 <= part < len(current):
+            path += f"[{part}]"
+            current = current[part]
+        elif isinstance(part, str) and isinstance(current, dict) and part in current:
+            path += f".{part}" if path else part
+            current = current[part]
+        elif isinstance(part, str) and last and isinstance(current, dict):
+            path += f".{part}" if path else part
+    return path
+
+
+def required_param(params: Mapping[str, str], name: str) -> str:
+    """A required, non-empty query parameter."""
+    value = params.get(name)
+    if value is None:
+        raise BadRequest(f"Invalid parameter '{name}': Field required")
+    if not value:
+        raise BadRequest(f"Invalid parameter '{name}': String should have at least 1 character")
+    return value
+
+
+def lookup_params(params: Mapping[str, str]) -> tuple[str | None, str | None]:
+    """`(key, reference)` of a read: exactly one of the two, non-empty."""
+    key, reference = params.get("key"), params.get("reference")
+    if (key is None) == (reference is None):
+        raise BadRequest("Invalid parameters: give exactly one of 'key' or 'reference'")
+    for name, value in (("key", key), ("reference", reference)):
+        if value == "":
+            raise BadRequest(f"Invalid parameter '{name}': String should have at least 1 character")
+    return key, reference
+
+
+def _json_type(value: Any) -> str:
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, bool):
+        return "a boolean"
+    if value is None:
+        return "null"
+    return "a number"

@@ -1,0 +1,137 @@
+"""Schemathesis against the sandbox: every check on, fixed seed, bounded examples.
+
+Known spec gap (see `SPEC_GAP`): the spec lets written dates be any string, but they are
+read back as timestamps, so the sandbox refuses strings that are not dates. Until the
+spec constrains them, schema-valid requests refused for that reason skip the one check
+they break (positive data acceptance); `test_the_spec_constrains_written_dates` is the
+strict xfail that turns red once the spec is fixed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import hypothesis
+import pytest
+import schemathesis
+import schemathesis.checks
+from jsonschema import Draft202012Validator
+
+from hrflow_sandbox import SandboxConfig, SandboxServer
+
+SPEC = Path(__file__).resolve().parents[1] / "generated" / "openapi" / "openapi.json"
+API_KEY = "schemathesis-api-key"
+HEADERS = {"X-API-KEY": API_KEY, "X-USER-EMAIL": "fuzz@example.com"}
+
+CONFIG = schemathesis.Config.from_dict(
+    {
+        "seed": 20260101,
+        "generation": {"mode": "all", "max-examples": 25, "database": "none"},
+        "checks": {"enabled": True},
+        "phases": {
+            "examples": {"enabled": True},
+            "coverage": {"enabled": True},
+            "fuzzing": {"enabled": True},
+        },
+    }
+)
+schema = schemathesis.openapi.from_path(SPEC, config=CONFIG)
+
+SPEC_GAP = (
+    "spec gap: written dates (Iso8601Date.iso8601, ProfileInfoWrite.date_birth, "
+    "Attachment.created_at) accept any string, yet are read back as Timestamps, which "
+    "the Python models parse as datetimes; the spec should give them a date pattern"
+)
+DATE_FIELD_REFUSED = re.compile(
+    r"^Invalid field '((experiences|educations)\[\d+\]\.date_(start|end)(\.iso8601)?"
+    r"|info\.date_birth|attachments\[\d+\]\.created_at)': "
+)
+
+
+@pytest.fixture(scope="module")
+def fuzzed_sandbox() -> Iterator[SandboxServer]:
+    """A sandbox with an allow-list, so that made-up credentials are refused."""
+    with SandboxServer(SandboxConfig(api_keys=frozenset({API_KEY}))) as server:
+        yield server
+
+
+def point_at_an_existing_object(case: schemathesis.Case, server: SandboxServer) -> None:
+    """Make a schema-valid edit or read hit a stored object instead of a made-up key.
+
+    A read also gets exactly one of `key`/`reference`: the spec's
+    `x-hrflow-one-of-required: [key, reference]`, which JSON Schema cannot express and
+    schemathesis does not read.
+    """
+    if case.meta is None or not case.meta.generation.mode.is_positive:
+        return
+    kind = "job" if case.path.startswith("/job/") else "profile"
+    namespace_field = "board_key" if kind == "job" else "source_key"
+    fields: dict[str, Any] = {"name": "seeded"} if kind == "job" else {}
+    store = server.state.store
+    if case.method == "PUT" and isinstance(case.body, dict):
+        namespace = case.body.get(namespace_field)
+        if isinstance(namespace, str):
+            case.body["key"] = store.create(kind, namespace, None, fields).key
+    elif case.method == "GET" and isinstance(case.query, dict):
+        namespace = case.query.get(namespace_field)
+        if not isinstance(namespace, str):
+            return
+        reference = case.query.get("reference")
+        if isinstance(reference, str) and "key" not in case.query:
+            store.create(kind, namespace, reference, {**fields, "reference": reference})
+        else:
+            case.query.pop("reference", None)
+            case.query["key"] = store.create(kind, namespace, None, fields).key
+
+
+def refused_for_the_spec_gap(case: schemathesis.Case, response: schemathesis.Response) -> bool:
+    """Whether a schema-valid request was refused only because of a written date."""
+    if case.meta is None or not case.meta.generation.mode.is_positive:
+        return False
+    if response.status_code != 400:
+        return False
+    return bool(DATE_FIELD_REFUSED.match(str(response.json().get("message", ""))))
+
+
+@schema.parametrize()
+@hypothesis.settings(
+    max_examples=25, deadline=None, suppress_health_check=list(hypothesis.HealthCheck)
+)
+def test_the_sandbox_conforms_to_the_spec(
+    case: schemathesis.Case, fuzzed_sandbox: SandboxServer
+) -> None:
+    fuzzed_sandbox.state.reset()
+    point_at_an_existing_object(case, fuzzed_sandbox)
+    url = fuzzed_sandbox.url
+    response = case.call(base_url=url, headers=HEADERS)
+    excluded = []
+    if refused_for_the_spec_gap(case, response):
+        excluded.append(schemathesis.checks.positive_data_acceptance)
+    case.validate_response(
+        response,
+        headers=HEADERS,
+        excluded_checks=excluded,
+        transport_kwargs={"base_url": url, "headers": dict(HEADERS)},
+    )
+    assert fuzzed_sandbox.state.errors == []
+
+
+def written_date_schemas() -> dict[str, dict[str, Any]]:
+    schemas = json.loads(SPEC.read_text(encoding="utf-8"))["components"]["schemas"]
+    return {
+        "Iso8601Date.iso8601": schemas["Iso8601Date"]["properties"]["iso8601"],
+        "ProfileInfoWrite.date_birth": schemas["ProfileInfoWrite"]["properties"]["date_birth"],
+        "Timestamp (Attachment.created_at)": schemas["Timestamp"],
+    }
+
+
+@pytest.mark.xfail(strict=True, reason=SPEC_GAP)
+@pytest.mark.parametrize("field", sorted(written_date_schemas()))
+def test_the_spec_constrains_written_dates(field: str) -> None:
+    validator = Draft202012Validator(written_date_schemas()[field])
+    assert validator.is_valid("2018-01-01T00:00:00")
+    assert not validator.is_valid("not a date")
