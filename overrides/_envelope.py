@@ -26,7 +26,7 @@ def inspect(
     http_status = response.status_code
     try:
         body = json.loads(response.content)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):  # nested too deep: not an envelope
         body = None
     code = body.get("code") if isinstance(body, dict) else None
     if not isinstance(code, int) or isinstance(code, bool):
@@ -50,7 +50,12 @@ def inspect(
     assert isinstance(body, dict)
     if code >= 400:
         message = body.get("message")
-        safe_body = redactor.json(body)
+        try:
+            safe_body = redactor.json(body)
+        except RecursionError:  # too deeply nested to walk: keep the redacted start of the text
+            safe_body = redactor.text(
+                response.content[:_TEXT_LIMIT].decode("utf-8", errors="replace")
+            )
         return status_error_class(code)(
             f"code {code}: {redactor.text(message) if isinstance(message, str) else 'no message'}",
             request=redactor.request(request),

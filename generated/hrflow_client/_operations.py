@@ -78,7 +78,11 @@ def _as_dict(value: object, name: str) -> dict[str, Any]:
 def _body(model: type[_Serialisable], body: dict[str, Any], name: str) -> Any:
     try:
         return model.from_dict(jsonable(body))  # type: ignore[attr-defined]
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+    except KeyError as exc:
+        raise InvalidRequestError(
+            f"{name} is not a valid {model.__name__}: missing required field {exc.args[0]!r}"
+        ) from None
+    except (TypeError, ValueError, AttributeError) as exc:
         raise InvalidRequestError(f"{name} is not a valid {model.__name__}: {exc!r}") from None
 
 

@@ -47,10 +47,31 @@ def _log_retry(
     )
 
 
+def _timed_out(exc: httpx.TransportError) -> bool:
+    """Whether a failure is a timeout.
+
+    httpx-aiohttp maps every aiohttp connection error, a refused connection or a
+    server disconnect included, to `httpx.ConnectTimeout`; its aiohttp cause decides.
+    """
+    cause = exc.__cause__
+    if cause is not None and type(cause).__module__.startswith("aiohttp"):
+        return isinstance(cause, TimeoutError)
+    return isinstance(exc, httpx.TimeoutException)
+
+
+def _unmapped_aiohttp_error(exc: Exception) -> httpx.TransportError | None:
+    """An aiohttp error httpx-aiohttp lets through (a malformed answer), as an httpx error."""
+    if not type(exc).__module__.startswith("aiohttp"):
+        return None
+    error = httpx.RemoteProtocolError(f"{type(exc).__name__}: {exc}"[:500])
+    error.__cause__ = exc
+    return error
+
+
 def _connection_error(
     exc: httpx.TransportError, request: httpx.Request, redactor: Redactor, attempts: int
 ) -> APIError:
-    kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    kind = APITimeoutError if _timed_out(exc) else APIConnectionError
     detail = redactor.text(str(exc)) or type(exc).__name__
     return kind(
         f"{type(exc).__name__}: {detail}", request=redactor.request(request), attempts=attempts
@@ -147,6 +168,11 @@ class AsyncHrFlowTransport(_RetryDecisions, httpx.AsyncBaseTransport):
                     await response.aclose()
             except httpx.TransportError as exc:
                 wait, why = self._after_failure(exc, request, policy, attempt)
+            except Exception as exc:
+                mapped = _unmapped_aiohttp_error(exc)
+                if mapped is None:
+                    raise
+                wait, why = self._after_failure(mapped, request, policy, attempt)
             else:
                 outcome = self._after_answer(response, request, policy, attempt)
                 if isinstance(outcome, httpx.Response):
