@@ -53,7 +53,7 @@ class SandboxControl:
 
     def state(self) -> dict[str, Any]:
         """`{"jobs": {board_key: [job, ...]}, "profiles": {source_key: [...]},
-        "requests": {operationId: count}, "faults": {...}, "errors": [...]}`."""
+        "requests": {operationId: count}, "in_flight": n, "faults": {...}, "errors": [...]}`."""
         return self._call("GET", "/state")
 
     def jobs(self, board_key: str) -> list[dict[str, Any]]:
@@ -98,11 +98,14 @@ def sandbox_server() -> Iterator[SandboxServer]:
 def sandbox_url(sandbox_server: SandboxServer) -> Iterator[str]:
     """Base URL (`http://127.0.0.1:<port>/v1`) of the session's sandbox, emptied for this test.
 
-    Fails the test if the sandbox hit an internal error while it ran (an unexpected
-    exception, or a response that failed its own schema validation).
+    Requests still running from an earlier test (e.g. a delayed write whose client gave
+    up) finish before the reset. Fails the test if the sandbox hit an internal error
+    while it ran (an unexpected exception, or an answer that failed its own schema).
     """
+    sandbox_server.state.wait_idle()
     sandbox_server.state.reset()
     yield sandbox_server.url
+    sandbox_server.state.wait_idle()
     errors = sandbox_server.state.errors
     if errors:
         pytest.fail("the sandbox recorded internal errors:\n" + "\n".join(errors))

@@ -226,7 +226,31 @@ def test_a_bad_body_answers_400_naming_the_field(
     assert envelope["message"].startswith(message), envelope["message"]
 
 
-@pytest.mark.parametrize("content", [b"", b"{", b'{"name": NaN}', b"\xff\xfe"])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"",
+        b"{",
+        b'{"name": NaN}',
+        b'{"board_key": "b", "name": "n", "x": Infinity}',
+        b'{"board_key": "b", "name": "n", "salary": 1e400}',
+        b"\xff\xfe",
+        b'{"board_key": "b", "name": "n", "reference": "\\ud800"}',
+        b"[" * 100_000 + b"]" * 100_000,
+        b'{"a":' * 2_000 + b"1" + b"}" * 2_000,
+    ],
+    ids=[
+        "empty",
+        "cut",
+        "nan",
+        "infinity",
+        "overflow",
+        "not-utf8",
+        "lone-surrogate",
+        "deep",
+        "deep-object",
+    ],
+)
 def test_invalid_json_answers_400(api: httpx.Client, content: bytes) -> None:
     response = api.post(JOBS, content=content, headers={"Content-Type": "application/json"})
     assert response.status_code == 400

@@ -63,7 +63,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     app = create_app(config)
     sock = bind(args.host, args.port)
-    print(base_url(sock), flush=True)
+    url = base_url(sock)
+    print(url, flush=True)
+    logging.getLogger("hrflow_sandbox").info(
+        "Serving the HrFlow sandbox at %s (%s)",
+        url,
+        "strict REST statuses" if args.strict_rest else "quirky statuses",
+    )
     uvicorn_server(app, log_level=args.log_level).run(sockets=[sock])
 
 

@@ -42,18 +42,18 @@ class FaultInjection:
         if op is None:
             await self.app(scope, receive, send)
             return
-        self.state.count_request(op.operation_id)
-        try:
-            fault = self.state.faults.next_fault(Headers(scope=scope).get(FAULT_HEADER))
-        except FaultSpecError as error:
-            response = error_response(400, f"Invalid X-Sandbox-Fault header: {error}")
-            await response(scope, receive, send)
-            return
-        if fault is None:
-            await self.app(scope, receive, send)
-            return
-        logger.info("Injecting fault %r into %s", fault.spec, op.operation_id)
-        await self.inject(fault, scope, receive, send)
+        with self.state.tracking(op.operation_id):
+            try:
+                fault = self.state.faults.next_fault(Headers(scope=scope).get(FAULT_HEADER))
+            except FaultSpecError as error:
+                response = error_response(400, f"Invalid X-Sandbox-Fault header: {error}")
+                await response(scope, receive, send)
+                return
+            if fault is None:
+                await self.app(scope, receive, send)
+                return
+            logger.info("Injecting fault %r into %s", fault.spec, op.operation_id)
+            await self.inject(fault, scope, receive, send)
 
     async def inject(self, fault: Fault, scope: Scope, receive: Receive, send: Send) -> None:
         """Answer the request as `fault` says."""

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from hrflow_sandbox.config import SandboxConfig
@@ -25,11 +28,34 @@ class SandboxState:
         self._lock = threading.Lock()
         self._requests: Counter[str] = Counter()
         self._errors: list[str] = []
+        self._in_flight = 0
 
-    def count_request(self, operation_id: str) -> None:
-        """Count one request received for an operation."""
+    @contextmanager
+    def tracking(self, operation_id: str) -> Iterator[None]:
+        """Count a request received for an operation, and keep it in flight while it runs."""
         with self._lock:
             self._requests[operation_id] += 1
+            self._in_flight += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._in_flight -= 1
+
+    @property
+    def in_flight(self) -> int:
+        """API requests being answered right now (delayed ones included)."""
+        with self._lock:
+            return self._in_flight
+
+    def wait_idle(self, timeout: float = 5.0) -> bool:
+        """Wait until no API request is in flight; False if some still are after `timeout`."""
+        deadline = time.monotonic() + timeout
+        while self.in_flight:
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.01)
+        return True
 
     def record_error(self, description: str) -> None:
         """Remember an internal error (an unexpected exception or an invalid response)."""
@@ -61,10 +87,12 @@ class SandboxState:
         with self._lock:
             requests = {op.operation_id: self._requests[op.operation_id] for op in OPERATIONS}
             errors = list(self._errors)
+            in_flight = self._in_flight
         return {
             "jobs": jobs,
             "profiles": profiles,
             "requests": requests,
+            "in_flight": in_flight,
             "faults": self.faults.describe(),
             "errors": errors,
         }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -22,12 +23,25 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not valid JSON")
 
 
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"number {text} is out of range")
+    return value
+
+
 def parse_object(body: bytes) -> dict[str, Any]:
-    """The JSON object in `body`; `BadRequest` if it is not JSON or not an object."""
+    """The JSON object in `body`; `BadRequest` if it is not JSON or not an object.
+
+    NaN, Infinity and numbers too large for a double are refused, as they could not
+    be sent back as JSON.
+    """
     try:
-        data = json.loads(body, parse_constant=_reject_constant)
+        data = json.loads(body, parse_constant=_reject_constant, parse_float=_finite_float)
     except ValueError as error:  # also UnicodeDecodeError
         raise BadRequest(f"Invalid JSON body: {error}") from None
+    except RecursionError:
+        raise BadRequest("Invalid JSON body: nested too deeply") from None
     if not isinstance(data, dict):
         raise BadRequest(f"Invalid body: expected a JSON object, got {_json_type(data)}")
     return data
@@ -65,6 +79,8 @@ def validate_body(model: type[BaseModel], body: bytes, data: Mapping[str, Any]) 
 
 def describe(error: ErrorDetails, data: Any) -> str:
     """`Invalid field '<path>': <reason>`, the path following the fields of `data`."""
+    if error["type"] == "json_invalid":
+        return f"Invalid JSON body: {error['msg'].removeprefix('Invalid JSON: ')}"
     path = field_path(error["loc"], data)
     if not path:
         return f"Invalid body: {error['msg']}"
