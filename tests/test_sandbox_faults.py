@@ -147,6 +147,15 @@ def test_a_drop_fault_closes_the_connection_without_answer_and_stores_nothing(
     assert api.post(JOBS, json=new_job()).json()["code"] == 201
 
 
+def test_a_drop_fault_on_a_large_body_still_closes_without_answer(
+    api: httpx.Client, sandbox_control: SandboxControl
+) -> None:
+    body = {**new_job(), "summary": "x" * 2_000_000}
+    with pytest.raises((httpx.RemoteProtocolError, httpx.ReadError)):
+        api.post(JOBS, json=body, headers={FAULT: "drop"})
+    assert stored_names(sandbox_control) == []
+
+
 def test_a_drop_after_write_fault_stores_the_object_then_closes_the_connection(
     api: httpx.Client, sandbox_control: SandboxControl
 ) -> None:

@@ -64,6 +64,8 @@ class FaultInjection:
             await asyncio.sleep(fault.seconds)
             await self.app(scope, replay(body, receive), send)
         elif fault.kind == "drop":
+            # Take the request in first: the server got it, then went away.
+            await read_body(receive)
             await close_connection(scope, receive)
         elif fault.kind == "drop-after-write":
             await self.captured(scope, receive)
