@@ -78,7 +78,10 @@ INLINE_SNIPPETS = {
     },
 }
 # Placeholders the pages print instead of values; the spec rightly rejects them.
-KNOWN_PLACEHOLDERS = {("job-post-fields-inline.json", "skills")}  # "type": "hard or soft"
+KNOWN_PLACEHOLDERS = {
+    ("job-post-fields-inline.json", "skills"),  # "type": "hard or soft"
+    ("profile-put-fields-inline.json", "info"),  # "date_birth": "XX-XX-XXXXTXX:XX:XX"
+}
 
 
 def validator(schema: dict[str, Any]) -> jsonschema.Draft202012Validator:

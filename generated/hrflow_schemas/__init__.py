@@ -29,14 +29,16 @@ class Error(BaseModel):
     """
 
 
-class Iso8601Date(BaseModel):
+class WrittenDate(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(
+            examples=["2018-01-01T00:00:00", "1990-08-09T00:00:00+0000"],
+            pattern="^[1-9][0-9]{3}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,6})?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9])?)?$",
+        ),
+    ]
     """
-    The object form of a written date: `{"iso8601": "2018-01-01T00:00:00"}`.
-    """
-
-    iso8601: Annotated[str, Field(min_length=1)]
-    """
-    ISO 8601 date or date-time.
+    A date or date-time as the write endpoints take it, ISO 8601: `2018-01-01`, `2018-01-01T00:00:00`, `2020-05-18T21:59`, `1990-08-09T00:00:00+0000`. It is read back verbatim as a `Timestamp`, so it must be a date.
     """
 
 
@@ -262,11 +264,12 @@ class Attachment(BaseModel):
     created_at: Timestamp | None = None
 
 
-class DateWrite(RootModel[Iso8601Date | None]):
-    root: Iso8601Date | None
+class Iso8601Date(BaseModel):
     """
-    A date as the write endpoints take it, e.g. `{"iso8601": "2018-01-01T00:00:00"}`, or null when unknown.
+    The object form of a written date: `{"iso8601": "2018-01-01T00:00:00"}`.
     """
+
+    iso8601: WrittenDate
 
 
 class SkillWrite(BaseModel):
@@ -430,7 +433,7 @@ class ProfileInfoWrite(BaseModel):
     full_name: str | None = None
     first_name: str | None = None
     last_name: str | None = None
-    date_birth: str | None = None
+    date_birth: WrittenDate | None = None
     """
     Date of birth, ISO 8601 (e.g. `1990-08-09T00:00:00+0000`).
     """
@@ -449,38 +452,11 @@ class ProfileInfoWrite(BaseModel):
     urls: ProfileUrls | None = None
 
 
-class ExperienceWrite(BaseModel):
+class DateWrite(RootModel[Iso8601Date | None]):
+    root: Iso8601Date | None
     """
-    An experience as written; dates are `{"iso8601": ...}` objects.
+    A date as the write endpoints take it, e.g. `{"iso8601": "2018-01-01T00:00:00"}`, or null when unknown.
     """
-
-    title: str | None = None
-    company: str | None = None
-    description: str | None = None
-    location: Location | None = None
-    date_start: DateWrite | None = None
-    date_end: DateWrite | None = None
-    certifications: list[NamedValue] | None = None
-    courses: list[NamedValue] | None = None
-    tasks: list[NamedValue] | None = None
-    skills: list[SkillWrite] | None = None
-
-
-class EducationWrite(BaseModel):
-    """
-    An education as written; dates are `{"iso8601": ...}` objects.
-    """
-
-    title: str | None = None
-    school: str | None = None
-    description: str | None = None
-    location: Location | None = None
-    date_start: DateWrite | None = None
-    date_end: DateWrite | None = None
-    certifications: list[NamedValue] | None = None
-    courses: list[NamedValue] | None = None
-    tasks: list[NamedValue] | None = None
-    skills: list[SkillWrite] | None = None
 
 
 class ProfileInfo(BaseModel):
@@ -594,52 +570,38 @@ class EditJobRequest(JobWrite):
     """
 
 
-class ProfileWrite(BaseModel):
+class ExperienceWrite(BaseModel):
     """
-    A profile as written. Experience and education dates are `{"iso8601": ...}` objects.
+    An experience as written; dates are `{"iso8601": ...}` objects.
     """
 
-    reference: str | None = None
-    """
-    Your own identifier for the profile, unique within a source.
-    """
-    created_at: str | None = None
-    """
-    When the profile was created on your side, ISO 8601.
-    """
-    consent_algorithmic: ConsentAlgorithmic | None = None
-    info: ProfileInfoWrite | None = None
-    text: str | None = None
-    """
-    A concise text describing each experience and education.
-    """
-    text_language: str | None = None
-    """
-    The language of `text`, ISO 639-1 (e.g. `en`).
-    """
-    experiences_duration: float | None = None
-    """
-    Total years of experience (the profile's seniority).
-    """
-    educations_duration: float | None = None
-    """
-    Total years of education.
-    """
-    experiences: list[ExperienceWrite] | None = None
-    educations: list[EducationWrite] | None = None
+    title: str | None = None
+    company: str | None = None
+    description: str | None = None
+    location: Location | None = None
+    date_start: DateWrite | None = None
+    date_end: DateWrite | None = None
     certifications: list[NamedValue] | None = None
     courses: list[NamedValue] | None = None
     tasks: list[NamedValue] | None = None
     skills: list[SkillWrite] | None = None
-    languages: list[NamedValue] | None = None
-    interests: list[NamedValue] | None = None
-    labels: list[Label] | None = None
-    tags: list[Tag] | None = None
-    metadatas: list[Metadata] | None = None
-    attachments: list[Attachment] | None = None
+
+
+class EducationWrite(BaseModel):
     """
-    Files attached to the profile. Shown only empty in the reference.
+    An education as written; dates are `{"iso8601": ...}` objects.
     """
+
+    title: str | None = None
+    school: str | None = None
+    description: str | None = None
+    location: Location | None = None
+    date_start: DateWrite | None = None
+    date_end: DateWrite | None = None
+    certifications: list[NamedValue] | None = None
+    courses: list[NamedValue] | None = None
+    tasks: list[NamedValue] | None = None
+    skills: list[SkillWrite] | None = None
 
 
 class Job(BaseModel):
@@ -851,6 +813,54 @@ class GetProfileResponse(BaseModel):
     "Profile details" on success.
     """
     data: Profile
+
+
+class ProfileWrite(BaseModel):
+    """
+    A profile as written. Experience and education dates are `{"iso8601": ...}` objects.
+    """
+
+    reference: str | None = None
+    """
+    Your own identifier for the profile, unique within a source.
+    """
+    created_at: str | None = None
+    """
+    When the profile was created on your side, ISO 8601.
+    """
+    consent_algorithmic: ConsentAlgorithmic | None = None
+    info: ProfileInfoWrite | None = None
+    text: str | None = None
+    """
+    A concise text describing each experience and education.
+    """
+    text_language: str | None = None
+    """
+    The language of `text`, ISO 639-1 (e.g. `en`).
+    """
+    experiences_duration: float | None = None
+    """
+    Total years of experience (the profile's seniority).
+    """
+    educations_duration: float | None = None
+    """
+    Total years of education.
+    """
+    experiences: list[ExperienceWrite] | None = None
+    educations: list[EducationWrite] | None = None
+    certifications: list[NamedValue] | None = None
+    courses: list[NamedValue] | None = None
+    tasks: list[NamedValue] | None = None
+    skills: list[SkillWrite] | None = None
+    languages: list[NamedValue] | None = None
+    interests: list[NamedValue] | None = None
+    labels: list[Label] | None = None
+    tags: list[Tag] | None = None
+    metadatas: list[Metadata] | None = None
+    attachments: list[Attachment] | None = None
+    """
+    Files attached to the profile. Shown only empty in the reference.
+    """
 
 
 class IndexProfileRequest(ProfileWrite):

@@ -232,7 +232,7 @@ export interface components {
             first_name?: string | null;
             last_name?: string | null;
             /** @description Date of birth, ISO 8601 (e.g. `1990-08-09T00:00:00+0000`). */
-            date_birth?: string | null;
+            date_birth?: components["schemas"]["WrittenDate"] | null;
             email?: string | null;
             phone?: string | null;
             /** @description Free text, e.g. `female`. */
@@ -273,9 +273,14 @@ export interface components {
         DateWrite: components["schemas"]["Iso8601Date"] | null;
         /** @description The object form of a written date: `{"iso8601": "2018-01-01T00:00:00"}`. */
         Iso8601Date: {
-            /** @description ISO 8601 date or date-time. */
-            iso8601: string;
+            iso8601: components["schemas"]["WrittenDate"];
         };
+        /**
+         * @description A date or date-time as the write endpoints take it, ISO 8601: `2018-01-01`, `2018-01-01T00:00:00`, `2020-05-18T21:59`, `1990-08-09T00:00:00+0000`. It is read back verbatim as a `Timestamp`, so it must be a date.
+         * @example 2018-01-01T00:00:00
+         * @example 1990-08-09T00:00:00+0000
+         */
+        WrittenDate: string;
         /** @description A skill as written; `type` is `hard` or `soft` when given. */
         SkillWrite: {
             name: string;

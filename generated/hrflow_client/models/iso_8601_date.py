@@ -14,7 +14,9 @@ class Iso8601Date:
     """The object form of a written date: `{"iso8601": "2018-01-01T00:00:00"}`.
 
     Attributes:
-        iso8601 (str): ISO 8601 date or date-time.
+        iso8601 (str): A date or date-time as the write endpoints take it, ISO 8601: `2018-01-01`,
+            `2018-01-01T00:00:00`, `2020-05-18T21:59`, `1990-08-09T00:00:00+0000`. It is read back verbatim as a
+            `Timestamp`, so it must be a date.
     """
 
     iso8601: str
