@@ -126,3 +126,19 @@ def ratio(numerator: Series, denominator: Series) -> float:
     if not numerator.samples or not denominator.samples:
         return math.nan
     return numerator.median / denominator.median
+
+
+def paired_spread(numerator: Series, denominator: Series, per_round: int) -> str:
+    """Median and range of the per-round ratios (round medians of two interleaved contenders).
+
+    Batches of one round run back to back, under the same machine load, so the spread
+    of these paired ratios shows how much of a ratio is noise.
+    """
+    ratios = sorted(
+        statistics.median(numerator.samples[i : i + per_round])
+        / statistics.median(denominator.samples[i : i + per_round])
+        for i in range(0, min(len(numerator.samples), len(denominator.samples)), per_round)
+    )
+    if not ratios:
+        return "n/a"
+    return f"median {statistics.median(ratios):.2f}x, range {ratios[0]:.2f}x-{ratios[-1]:.2f}x"
