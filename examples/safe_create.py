@@ -12,24 +12,44 @@ from __future__ import annotations
 
 from typing import Any
 
-from hrflow_client import APIConnectionError, HrFlow, InternalServerError, NotFoundError
+from hrflow_client import (
+    APIConnectionError,
+    BadRequestError,
+    HrFlow,
+    InternalServerError,
+    NotFoundError,
+    RateLimitError,
+)
 from hrflow_client.models import Job
 
 
 def create_once(client: HrFlow, board_key: str, job: dict[str, Any], attempts: int = 3) -> Job:
-    """Create `job` (which must carry a `reference`), recovering from ambiguous failures."""
+    """Create `job` (which must carry a `reference`), recovering from ambiguous failures.
+
+    After a failure that leaves it unknown whether the job was stored, and before
+    every new try, the job is looked up by reference; a reference the board already
+    holds means an earlier try landed.
+    """
     reference = job["reference"]
-    for attempt in range(attempts):
+    ambiguous = (APIConnectionError, InternalServerError, RateLimitError)
+    last_error: Exception | None = None
+    for _ in range(attempts):
         try:
             return client.job.create(board_key=board_key, job=job)
-        except (APIConnectionError, InternalServerError):
-            if attempt == attempts - 1:
+        except BadRequestError as error:
+            if "reference already exists" not in error.message.lower():
                 raise
-            try:
-                return client.job.get(board_key=board_key, reference=reference)
-            except NotFoundError:
-                continue
-    raise AssertionError("unreachable")
+            last_error = error
+        except ambiguous as error:
+            last_error = error
+        try:
+            return client.job.get(board_key=board_key, reference=reference)
+        except NotFoundError:
+            pass
+        except ambiguous as error:
+            last_error = error
+    assert last_error is not None
+    raise last_error
 
 
 def main() -> None:

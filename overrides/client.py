@@ -8,7 +8,7 @@ contract, so they get retries, typed errors and redaction too.
 from __future__ import annotations
 
 from types import TracebackType
-from typing import Literal, Self
+from typing import Any, Literal, Self
 
 import httpx
 from attrs import define, field
@@ -34,8 +34,24 @@ def _async_inner_transport(backend: HttpBackend) -> httpx.AsyncBaseTransport:
                     "http_backend='aiohttp' needs the aiohttp extra: pip install 'hrflow-client[aiohttp]'"
                 ) from None
         else:
-            return AiohttpTransport()
+            return AiohttpTransport(client=_aiohttp_session)
     return httpx.AsyncHTTPTransport()
+
+
+def _aiohttp_session() -> Any:
+    """An aiohttp session that never resends a request by itself.
+
+    aiohttp silently resends a request once when a kept-alive connection turns out
+    closed, with no backoff and no log, even for a write whose answer was lost;
+    retries are the transport's job, counted and logged there.
+    """
+    import aiohttp
+
+    session = aiohttp.ClientSession(
+        connector=aiohttp.TCPConnector(limit=100, keepalive_timeout=5.0)
+    )
+    session._retry_connection = False
+    return session
 
 
 @define

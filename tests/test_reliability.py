@@ -146,12 +146,6 @@ def _safe_create_example() -> types.ModuleType:
     return module
 
 
-SAFE_CREATE_GAP = (
-    "examples/safe_create.py lets a failed lookup escape and does not treat the 400 "
-    "'Reference already exists' of a repeated create as 'already indexed'"
-)
-
-
 @pytest.mark.parametrize(
     "faults",
     [
@@ -160,12 +154,7 @@ SAFE_CREATE_GAP = (
         ["500"],
         ["drop"],
         ["500", "drop-after-write"],
-        pytest.param(
-            ["drop-after-write", "503", "503", "503"],
-            marks=pytest.mark.xfail(
-                strict=True, raises=InternalServerError, reason=SAFE_CREATE_GAP
-            ),
-        ),
+        ["drop-after-write", "503", "503", "503"],
     ],
     ids=str,
 )
@@ -180,7 +169,6 @@ def test_the_safe_create_example_indexes_a_job_exactly_once(
     assert job.key == stored["key"] and job.reference == "de-42"
 
 
-@pytest.mark.xfail(strict=True, raises=BadRequestError, reason=SAFE_CREATE_GAP)
 def test_the_safe_create_example_returns_the_job_when_it_was_already_indexed(
     sandbox_url: str, sandbox_control: SandboxControl
 ) -> None:

@@ -137,20 +137,6 @@ def mode(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
 
-AIOHTTP_RESENDS = (
-    "aiohttp resends an idempotent request once by itself when the server drops the "
-    "connection (ClientSession._retry_connection): no backoff, no log record, not counted "
-    "in attempts, and even with max_retries=0"
-)
-
-
-@pytest.fixture
-def aiohttp_resends_dropped_requests(mode: str, request: pytest.FixtureRequest) -> None:
-    """Marks the aiohttp run of a test about dropped GET/PUT connections as a known failure."""
-    if mode == "async-aiohttp":
-        request.applymarker(pytest.mark.xfail(strict=True, reason=AIOHTTP_RESENDS))
-
-
 @pytest.fixture
 async def api(mode: str, scripted: ScriptedServer) -> AsyncIterator[Api]:
     client = Api(mode, scripted.url)
@@ -247,7 +233,6 @@ async def test_exhausted_retries_raise_the_last_error_after_max_retries_plus_one
     api.assert_waited(waits, backoff(0, 1))
 
 
-@pytest.mark.usefixtures("aiohttp_resends_dropped_requests")
 async def test_a_dropped_connection_on_get_is_retried(
     api: Api, scripted: ScriptedServer, waits: Waits
 ) -> None:
@@ -257,7 +242,6 @@ async def test_a_dropped_connection_on_get_is_retried(
     api.assert_waited(waits, backoff(0))
 
 
-@pytest.mark.usefixtures("aiohttp_resends_dropped_requests")
 @pytest.mark.parametrize("method", ["GET", "PUT"])
 async def test_max_retries_zero_sends_a_dropped_get_or_put_exactly_once(
     api: Api, scripted: ScriptedServer, waits: Waits, method: str
@@ -471,7 +455,6 @@ async def test_per_call_max_retries_keeps_the_clients_create_policy(
 # ------------------------------------------------------------------ logging ----
 
 
-@pytest.mark.usefixtures("aiohttp_resends_dropped_requests")
 async def test_each_retry_is_logged_at_info_with_attempt_and_wait_and_never_the_key(
     api: Api, scripted: ScriptedServer, waits: Waits, caplog: pytest.LogCaptureFixture
 ) -> None:
