@@ -9,17 +9,6 @@ DATED_SECTIONS = ("experiences", "educations")
 DATE_FIELDS = ("date_start", "date_end")
 
 
-def jsonable(value: Any) -> Any:
-    """Replace `datetime`/`date` values anywhere in a body by their ISO 8601 text."""
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {key: jsonable(item) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [jsonable(item) for item in value]
-    return value
-
-
 def to_write_date(value: Any) -> Any:
     """A read date (string or datetime) as the write endpoints take it; objects and null pass through."""
     if isinstance(value, datetime.date):

@@ -45,9 +45,15 @@ def _settings(
     )
 
 
+_CLIENT_DEFAULTS: dict[str, Any] = {"timeout": httpx.USE_CLIENT_DEFAULT}
+
+
 def _request_options(
     settings: AuthenticatedClient, timeout: Timeout, max_retries: int | None
 ) -> dict[str, Any]:
+    """Keyword arguments for one request: per-call timeout and retry count, if given."""
+    if timeout is None and max_retries is None:
+        return _CLIENT_DEFAULTS
     options: dict[str, Any] = {
         "timeout": timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT
     }

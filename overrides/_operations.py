@@ -6,13 +6,17 @@ package: they are most of its import time.
 
 from __future__ import annotations
 
+import datetime
+import functools
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
+import attrs
 import httpx
 from attrs import frozen
 
-from ._dates import jsonable, reshape_profile_dates
+from ._dates import reshape_profile_dates
 from ._envelope import ENVELOPE
 from ._exceptions import HrFlowError, ResponseValidationError
 
@@ -37,10 +41,6 @@ T = TypeVar("T", "Job", "Profile")
 
 class InvalidRequestError(HrFlowError, ValueError):
     """The arguments cannot make a valid request; raised before anything is sent."""
-
-
-class _Serialisable(Protocol):
-    def to_dict(self) -> dict[str, Any]: ...
 
 
 @frozen
@@ -75,15 +75,53 @@ def _as_dict(value: object, name: str) -> dict[str, Any]:
     )
 
 
-def _body(model: type[_Serialisable], body: dict[str, Any], name: str) -> Any:
-    try:
-        return model.from_dict(jsonable(body))  # type: ignore[attr-defined]
-    except KeyError as exc:
+class _PreparedBody:
+    """Stands in for a request model in a generated `_get_kwargs`, which only calls `to_dict()`.
+
+    Sending the caller's dict as is, instead of a round trip through the generated
+    model, keeps unknown fields and costs nothing per call; required fields are still
+    checked against the model first.
+    """
+
+    __slots__ = ("_body",)
+
+    def __init__(self, body: dict[str, Any]) -> None:
+        self._body = body
+
+    def to_dict(self) -> dict[str, Any]:
+        return self._body
+
+
+@functools.cache
+def _required_fields(model: type) -> tuple[str, ...]:
+    return tuple(field.name for field in attrs.fields(model) if field.default is attrs.NOTHING)
+
+
+def _json_default(value: object) -> str:
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
+def _write(get_kwargs: Any, model: type, body: dict[str, Any], name: str) -> dict[str, Any]:
+    """The request of a write operation, its body encoded once (dates as ISO 8601 text)."""
+    missing = [field for field in _required_fields(model) if field not in body]
+    if missing:
         raise InvalidRequestError(
-            f"{name} is not a valid {model.__name__}: missing required field {exc.args[0]!r}"
-        ) from None
-    except (TypeError, ValueError, AttributeError) as exc:
-        raise InvalidRequestError(f"{name} is not a valid {model.__name__}: {exc!r}") from None
+            f"{name} is not a valid {model.__name__}: missing required field {missing[0]!r}"
+        )
+    kwargs: dict[str, Any] = get_kwargs(body=_PreparedBody(body))
+    try:
+        kwargs["content"] = json.dumps(
+            kwargs.pop("json"),
+            default=_json_default,
+            ensure_ascii=False,
+            separators=(",", ":"),
+            allow_nan=False,
+        ).encode()
+    except (TypeError, ValueError) as exc:
+        raise InvalidRequestError(f"{name} cannot be sent as JSON: {exc}") from None
+    return kwargs
 
 
 def _lookup(key: str | None, reference: str | None) -> dict[str, str]:
@@ -102,7 +140,7 @@ def index_job_op(board_key: str, job: JobInput) -> Operation[Job]:
     from .models import IndexJobRequest, Job
 
     body = {**_as_dict(job, "job"), "board_key": board_key}
-    return Operation(index_job._get_kwargs(body=_body(IndexJobRequest, body, "job")), Job)
+    return Operation(_write(index_job._get_kwargs, IndexJobRequest, body, "job"), Job)
 
 
 def edit_job_op(board_key: str, job: JobInput) -> Operation[Job]:
@@ -111,7 +149,7 @@ def edit_job_op(board_key: str, job: JobInput) -> Operation[Job]:
 
     body = {**_as_dict(job, "job"), "board_key": board_key}
     _key_of(body, "job")
-    return Operation(edit_job._get_kwargs(body=_body(EditJobRequest, body, "job")), Job)
+    return Operation(_write(edit_job._get_kwargs, EditJobRequest, body, "job"), Job)
 
 
 def get_job_op(board_key: str, key: str | None, reference: str | None) -> Operation[Job]:
@@ -127,7 +165,7 @@ def index_profile_op(source_key: str, profile: ProfileInput) -> Operation[Profil
 
     body = {**reshape_profile_dates(_as_dict(profile, "profile")), "source_key": source_key}
     return Operation(
-        index_profile._get_kwargs(body=_body(IndexProfileRequest, body, "profile")), Profile
+        _write(index_profile._get_kwargs, IndexProfileRequest, body, "profile"), Profile
     )
 
 
@@ -137,9 +175,7 @@ def edit_profile_op(source_key: str, profile: ProfileInput) -> Operation[Profile
 
     body = {**reshape_profile_dates(_as_dict(profile, "profile")), "source_key": source_key}
     _key_of(body, "profile")
-    return Operation(
-        edit_profile._get_kwargs(body=_body(EditProfileRequest, body, "profile")), Profile
-    )
+    return Operation(_write(edit_profile._get_kwargs, EditProfileRequest, body, "profile"), Profile)
 
 
 def get_profile_op(source_key: str, key: str | None, reference: str | None) -> Operation[Profile]:

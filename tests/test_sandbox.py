@@ -191,13 +191,13 @@ def test_editing_with_the_key_of_another_board_answers_404(api: httpx.Client) ->
             "POST",
             PROFILES,
             profile(experiences=[{"date_start": {"iso8601": "last spring"}}]),
-            "Invalid field 'experiences[0].date_start': Input should be a valid datetime",
+            "Invalid field 'experiences[0].date_start.iso8601': String should match pattern",
         ),
         (
             "POST",
             PROFILES,
             profile(info={"date_birth": "XX-XX-XXXXTXX:XX:XX"}),
-            "Invalid field 'info.date_birth': Input should be a valid datetime",
+            "Invalid field 'info.date_birth': String should match pattern",
         ),
         (
             "POST",
