@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
@@ -21,7 +20,15 @@ from httpx_aiohttp import AiohttpTransport
 from bench import cpu, profiling, server
 from bench.payloads import API_KEY, BOARD_KEY, USER_EMAIL, job_create_body
 from bench.report import Section
-from bench.stats import Target, interleave, paired_spread, ratio
+from bench.stats import (
+    Target,
+    Timing,
+    cpu_ratio,
+    interleave,
+    paired_spread,
+    ratio,
+    time_once,
+)
 from hrflow_client import AsyncHrFlow, HrFlow
 
 OURS = "AsyncHrFlow (auto -> aiohttp)"
@@ -38,24 +45,20 @@ TARGET_VS_CEILING = 1.3
 Create = Callable[[], Awaitable[object]]
 
 
-async def _bounded(create: Create, total: int, concurrency: int) -> float:
-    """Wall time of `total` calls made by `concurrency` workers."""
+async def _bounded(create: Create, total: int, concurrency: int) -> None:
+    """`total` calls made by `concurrency` workers."""
     remaining = iter(range(total))
 
     async def worker() -> None:
         for _ in remaining:
             await create()
 
-    start = time.perf_counter()
     await asyncio.gather(*(worker() for _ in range(concurrency)))
-    return time.perf_counter() - start
 
 
-def _sequential(create: Callable[[], object], total: int) -> float:
-    start = time.perf_counter()
+def _sequential(create: Callable[[], object], total: int) -> None:
     for _ in range(total):
         create()
-    return time.perf_counter() - start
 
 
 def _measure(base_url: str, total: int, rounds: int, quick: bool) -> Section:
@@ -109,11 +112,11 @@ def _measure(base_url: str, total: int, rounds: int, quick: bool) -> Section:
             runner.run(_bounded(create, CONCURRENCY * 2, CONCURRENCY))
         _sequential(create_sync, 10)
 
-        def batch(create: Create) -> Callable[[], list[float]]:
-            return lambda: [runner.run(_bounded(create, total, CONCURRENCY))]
+        def batch(create: Create) -> Callable[[], Timing]:
+            return lambda: time_once(lambda: runner.run(_bounded(create, total, CONCURRENCY)))
 
         batches = {name: batch(create) for name, create in creates.items()}
-        batches[SEQUENTIAL] = lambda: [_sequential(create_sync, total)]
+        batches[SEQUENTIAL] = lambda: time_once(lambda: _sequential(create_sync, total))
         results = interleave(batches, rounds)
 
         section = Section(
@@ -151,7 +154,9 @@ def _measure(base_url: str, total: int, rounds: int, quick: bool) -> Section:
             "Per-round paired ratios (a round's batches run back to back, under the same"
             " load): AsyncHrFlow / raw aiohttp"
             f" {paired_spread(results[OURS], results[RAW_AIOHTTP], 1)}; sequential /"
-            f" AsyncHrFlow {paired_spread(results[SEQUENTIAL], results[OURS], 1)}.",
+            f" AsyncHrFlow {paired_spread(results[SEQUENTIAL], results[OURS], 1)}. Client CPU"
+            f" per batch, AsyncHrFlow / raw aiohttp:"
+            f" {cpu_ratio(results[OURS], results[RAW_AIOHTTP]):.2f}x.",
             "The httpx-transport rows show httpx's own async stack (httpcore on anyio)"
             " costing several times aiohttp's per request on one core, which is why"
             " `http_backend='auto'` picks aiohttp when it is installed.",

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench.report import Section
-from bench.stats import Series, Target, interleave
+from bench.stats import Series, Target, Timing, interleave
 
 MODULES = ("hrflow_client", "httpx", "hrflow", "hrflow_client.models")
 NOTES = {"hrflow_client.models": "package plus every model, as after a first call; reference"}
@@ -31,8 +31,8 @@ def _wall(statement: str, cwd: str) -> float:
     return time.perf_counter() - start
 
 
-def _sample(statement: str, cwd: str) -> Callable[[], list[float]]:
-    return lambda: [_wall(statement, cwd)]
+def _sample(statement: str, cwd: str) -> Callable[[], Timing]:
+    return lambda: ([_wall(statement, cwd)], [])
 
 
 def importtime(module: str, cwd: str) -> dict[str, tuple[int, int, int]]:

@@ -35,34 +35,41 @@ class Section:
                 return series
         raise KeyError(name)
 
-    def rows(self) -> list[tuple[str, str, str, str, str]]:
+    def has_cpu(self) -> bool:
+        return any(series.cpu for series in self.series)
+
+    def rows(self) -> list[list[str]]:
         scale = UNITS[self.unit]
         base = self.get(self.baseline) if self.baseline else None
         rows = []
         for series in self.series:
-            relative = ""
-            if base is not None and base.samples and series.samples:
-                relative = f"{series.median / base.median:.2f}x"
-            rows.append(
-                (
-                    series.name + (f" ({series.note})" if series.note else ""),
-                    _num(series.median * scale),
-                    _num(series.p95 * scale),
-                    relative,
-                    str(len(series.samples)),
-                )
-            )
+            row = [
+                series.name + (f" ({series.note})" if series.note else ""),
+                _num(series.median * scale),
+                _num(series.p95 * scale),
+                _relative(series.median, base.median if base else math.nan),
+            ]
+            if self.has_cpu():
+                row += [
+                    _num(series.cpu_median * scale),
+                    _relative(series.cpu_median, base.cpu_median if base else math.nan),
+                ]
+            rows.append([*row, str(len(series.samples))])
         return rows
 
-    def headers(self) -> tuple[str, str, str, str, str]:
-        unit = UNIT_LABEL[self.unit]
-        return (
-            "contender",
-            f"median ({unit}/{self.per})",
-            f"p95 ({unit}/{self.per})",
-            f"vs {self.baseline}" if self.baseline else "",
-            "samples",
-        )
+    def headers(self) -> list[str]:
+        unit = f"{UNIT_LABEL[self.unit]}/{self.per}"
+        versus = f"vs {self.baseline}" if self.baseline else ""
+        headers = ["contender", f"median ({unit})", f"p95 ({unit})", versus]
+        if self.has_cpu():
+            headers += [f"client CPU median ({unit})", "client CPU ratio" if versus else ""]
+        return [*headers, "samples"]
+
+
+def _relative(value: float, base: float) -> str:
+    if math.isnan(value) or math.isnan(base) or base == 0:
+        return ""
+    return f"{value / base:.2f}x"
 
 
 def _num(value: float) -> str:
@@ -125,7 +132,10 @@ def markdown(sections: Sequence[Section], *, quick: bool, pinned: str, duration:
         + (" in **quick mode** (tiny samples; figures are not meaningful)" if quick else "")
         + ". Every contender of a benchmark is measured in the same run, interleaved in"
         " rounds (order rotated each round), so the ratios hold on a noisy machine even"
-        " when absolute figures drift. Ratios are ratios of medians.",
+        " when absolute figures drift. Ratios are ratios of medians. Targets are on"
+        " wall-clock time; where shown, *client CPU* is the measuring process's CPU time,"
+        " which leaves out waiting (including for other processes holding the core) and so"
+        " is the steadier view of the client's own overhead.",
         "",
         f"- Python {platform.python_version()} ({sys.implementation.name}), {platform.machine()},"
         f" {platform.system()} {platform.release()}",
@@ -143,7 +153,8 @@ def markdown(sections: Sequence[Section], *, quick: bool, pinned: str, duration:
             continue
         for paragraph in section.setup:
             out += [paragraph, ""]
-        out += _md_table(section.headers(), section.rows(), "lrrrr")
+        headers = section.headers()
+        out += _md_table(headers, section.rows(), "l" + "r" * (len(headers) - 1))
         if section.targets:
             out += ["", *_md_table(TARGET_HEADERS, _target_rows(section.targets), "lllll")]
         for block in section.details:

@@ -10,18 +10,30 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
+Timing = tuple[list[float], list[float]]
+"""Wall-clock samples and, when measured, the measuring process's CPU time for each (seconds)."""
+
 
 @dataclass
 class Series:
-    """Timings (seconds) of one contender; `per` says what one sample is (a call, a batch...)."""
+    """Timings (seconds) of one contender: wall clock, and the client process's CPU time.
+
+    CPU time leaves out time spent waiting, including while other processes on a busy
+    machine hold the core, so its ratios are the noise-robust view of client overhead.
+    """
 
     name: str
     samples: list[float] = field(default_factory=list)
     note: str = ""
+    cpu: list[float] = field(default_factory=list)
 
     @property
     def median(self) -> float:
         return statistics.median(self.samples) if self.samples else math.nan
+
+    @property
+    def cpu_median(self) -> float:
+        return statistics.median(self.cpu) if self.cpu else math.nan
 
     @property
     def p95(self) -> float:
@@ -31,29 +43,37 @@ class Series:
         return ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]
 
 
-def time_calls(call: Callable[[], object], count: int) -> list[float]:
-    """Time `count` sequential calls one by one."""
-    perf = time.perf_counter
-    samples = []
+def time_calls(call: Callable[[], object], count: int) -> Timing:
+    """Time `count` sequential calls one by one (wall clock and process CPU time)."""
+    perf, cpu = time.perf_counter, time.process_time
+    walls, cpus = [], []
     for _ in range(count):
-        start = perf()
+        start, start_cpu = perf(), cpu()
         call()
-        samples.append(perf() - start)
-    return samples
+        walls.append(perf() - start)
+        cpus.append(cpu() - start_cpu)
+    return walls, cpus
+
+
+def time_once(run: Callable[[], object]) -> Timing:
+    """Time one run of `run` (a whole batch)."""
+    start, start_cpu = time.perf_counter(), time.process_time()
+    run()
+    return [time.perf_counter() - start], [time.process_time() - start_cpu]
 
 
 def call_batches(
     calls: Mapping[str, Callable[[], object]], count: int
-) -> dict[str, Callable[[], list[float]]]:
+) -> dict[str, Callable[[], Timing]]:
     """For `interleave`: each contender's batch is `count` timed calls."""
 
-    def batch(call: Callable[[], object]) -> Callable[[], list[float]]:
+    def batch(call: Callable[[], object]) -> Callable[[], Timing]:
         return lambda: time_calls(call, count)
 
     return {name: batch(call) for name, call in calls.items()}
 
 
-def interleave(batches: Mapping[str, Callable[[], list[float]]], rounds: int) -> dict[str, Series]:
+def interleave(batches: Mapping[str, Callable[[], Timing]], rounds: int) -> dict[str, Series]:
     """Run every contender's batch once per round, rotating the order each round.
 
     Noise on a shared machine then hits all contenders alike, so the ratios between
@@ -65,7 +85,9 @@ def interleave(batches: Mapping[str, Callable[[], list[float]]], rounds: int) ->
         shift = index % len(names)
         for name in names[shift:] + names[:shift]:
             gc.collect()
-            series[name].samples.extend(batches[name]())
+            walls, cpus = batches[name]()
+            series[name].samples.extend(walls)
+            series[name].cpu.extend(cpus)
     return series
 
 
@@ -126,6 +148,13 @@ def ratio(numerator: Series, denominator: Series) -> float:
     if not numerator.samples or not denominator.samples:
         return math.nan
     return numerator.median / denominator.median
+
+
+def cpu_ratio(numerator: Series, denominator: Series) -> float:
+    """Ratio of median CPU times."""
+    if not numerator.cpu or not denominator.cpu:
+        return math.nan
+    return numerator.cpu_median / denominator.cpu_median
 
 
 def paired_spread(numerator: Series, denominator: Series, per_round: int) -> str:
