@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import openapi30
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -269,7 +270,12 @@ def build(staging: Path) -> dict[str, int]:
     shutil.rmtree(work)
     (schemas_dir / "py.typed").touch()
     shutil.copyfile(bundled_json, schemas_dir / "openapi.json")
-    _normalise_json(openapi_dir / "openapi-3.0.json")
+    down_converted = openapi_dir / "openapi-3.0.json"
+    try:
+        finished = openapi30.finish(json.loads(down_converted.read_text(encoding="utf-8")))
+    except ValueError as exc:
+        raise PipelineError(f"openapi-3.0.json: {exc}") from exc
+    down_converted.write_text(json.dumps(finished, indent=2) + "\n", encoding="utf-8")
     overlay_overrides(staging / "hrflow_client")
     python = [staging / "hrflow_client", staging / "hrflow_schemas"]
     run_parallel(
@@ -305,13 +311,6 @@ def build(staging: Path) -> dict[str, int]:
         "models": len(list((staging / "hrflow_client" / "models").glob("*.py"))) - 1,
         "schemas": len(bundled["components"]["schemas"]),
     }
-
-
-def _normalise_json(path: Path) -> None:
-    """Rewrite a JSON file with stable indentation and a final newline."""
-    path.write_text(
-        json.dumps(json.loads(path.read_text(encoding="utf-8")), indent=2) + "\n", encoding="utf-8"
-    )
 
 
 def overlay_overrides(package: Path) -> None:

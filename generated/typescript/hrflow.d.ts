@@ -137,12 +137,12 @@ export interface components {
             data: components["schemas"]["Profile"];
         };
         /** @description Body of POST /job/indexing; the job's fields with the target `board_key` beside them. */
-        IndexJobRequest: components["schemas"]["JobWrite"] & {
+        IndexJobRequest: WithRequired<components["schemas"]["JobWrite"], "name"> & {
             /** @description The key of the board the job is added to. */
             board_key: string;
         };
         /** @description Body of PUT /job/indexing; the job's fields with `board_key` and the job's `key` beside them. */
-        EditJobRequest: components["schemas"]["JobWrite"] & {
+        EditJobRequest: WithRequired<components["schemas"]["JobWrite"], "name"> & {
             /** @description The key of the board the job belongs to. */
             board_key: string;
             /** @description The key of the job to edit. */
@@ -925,3 +925,6 @@ export interface operations {
         };
     };
 }
+type WithRequired<T, K extends keyof T> = T & {
+    [P in K]-?: T[P];
+};
