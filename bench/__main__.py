@@ -13,6 +13,7 @@ import os
 import sys
 import tempfile
 import time
+import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -70,12 +71,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         else f"not possible ({len(cpu.available()) or os.cpu_count()} CPU(s) available)"
     )
     sections: list[report.Section] = []
+    failed: list[str] = []
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="hrflow-bench-") as tmp:
         for name in names:
             print(f"bench: {name}...", file=sys.stderr, flush=True)
             began = time.perf_counter()
-            sections += BENCHMARKS[name](quick=args.quick, workdir=Path(tmp))
+            try:
+                sections += BENCHMARKS[name](quick=args.quick, workdir=Path(tmp))
+            except Exception as exc:  # report it, and still run and write the others
+                traceback.print_exc()
+                failed.append(name)
+                sections.append(
+                    report.Section(
+                        name=name,
+                        title=f"{name} (failed)",
+                        unit="s",
+                        per="run",
+                        skipped=f"the benchmark raised {exc!r}",
+                    )
+                )
             print(f"bench: {name} done in {time.perf_counter() - began:.1f} s", file=sys.stderr)
     duration = time.perf_counter() - started
     print(report.console(sections))
@@ -85,6 +100,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         encoding="utf-8",
     )
     print(f"\nwrote {target}", file=sys.stderr)
+    if failed:
+        print(f"bench: failed: {', '.join(failed)}", file=sys.stderr)
+        return 1
     return 0
 
 

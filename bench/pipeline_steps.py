@@ -2,7 +2,7 @@
 
     python -m bench.pipeline_steps
 
-The pipeline's own output goes to stderr. Parallel groups are run the way the
+The pipeline's own output goes to stderr (and its tail into the JSON). Parallel groups are run the way the
 pipeline runs them (all steps of a group at once), with each step's finish time
 recorded with its CPU time (from `wait4`), so the JSON shows both the critical path
 and what each tool costs.
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib.util
+import io
 import json
 import os
 import subprocess
@@ -24,7 +25,18 @@ from typing import Any
 from bench.payloads import ROOT
 
 
+def outcome(status: int, output: str) -> str:
+    """ "up to date", "stale" (a full build that differs from generated/) or "failed"."""
+    if status == 0:
+        return "up to date"
+    if "is not what spec/" in output:
+        return "stale"
+    return "failed"
+
+
 def _load() -> Any:
+    # As when run as a script: its directory first on sys.path (for its sibling modules).
+    sys.path.insert(0, str(ROOT / "scripts"))
     spec = importlib.util.spec_from_file_location(
         "hrflow_pipeline", ROOT / "scripts" / "pipeline.py"
     )
@@ -88,15 +100,23 @@ def main() -> int:
         return wrapper
 
     pipeline.run_parallel = run_parallel
-    pipeline.validate_spec = timed("validate_spec (in-process)", pipeline.validate_spec)
-    pipeline.differences = timed("compare with generated/ (in-process)", pipeline.differences)
-    pipeline.overlay_overrides = timed("overlay overrides (in-process)", pipeline.overlay_overrides)
+    for function, label in (
+        ("validate_spec", "validate_spec (in-process)"),
+        ("overlay_overrides", "overlay overrides (in-process)"),
+        ("differences", "compare with generated/ (in-process)"),
+    ):
+        if callable(getattr(pipeline, function, None)):
+            setattr(pipeline, function, timed(label, getattr(pipeline, function)))
     start, cpu_start = time.perf_counter(), time.process_time()
-    with contextlib.redirect_stdout(sys.stderr):
+    output = io.StringIO()
+    with contextlib.redirect_stdout(output), contextlib.redirect_stderr(output):
         status = pipeline.main(["--check"])
     total = time.perf_counter() - start
+    sys.stderr.write(output.getvalue())
     report = {
         "status": status,
+        "outcome": outcome(status, output.getvalue()),
+        "output": output.getvalue()[-2000:],
         "total": total,
         "self_cpu": time.process_time() - cpu_start,
         "groups": groups,

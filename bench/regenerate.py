@@ -11,18 +11,29 @@ from pathlib import Path
 from typing import Any
 
 from bench.payloads import ROOT
+from bench.pipeline_steps import outcome
 from bench.report import Section
 from bench.stats import Series, Target
 
 TARGET_SECONDS = 15.0
 
 
-def _timed_check() -> tuple[float, int]:
+def _timed_check() -> tuple[float, str, str]:
+    """Wall time, outcome ("up to date", "stale" or "failed") and output of one run."""
     start = time.perf_counter()
     result = subprocess.run(
-        [sys.executable, "scripts/pipeline.py", "--check"], cwd=ROOT, capture_output=True
+        [sys.executable, "scripts/pipeline.py", "--check"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
-    return time.perf_counter() - start, result.returncode
+    elapsed = time.perf_counter() - start
+    output = result.stdout + result.stderr
+    return elapsed, outcome(result.returncode, output), output
+
+
+class InstrumentationError(RuntimeError):
+    """The instrumented pipeline run failed (output attached)."""
 
 
 def _instrumented() -> dict[str, Any]:
@@ -33,8 +44,12 @@ def _instrumented() -> dict[str, Any]:
         env=env,
         capture_output=True,
         text=True,
-        check=True,
     )
+    if result.returncode != 0 or not result.stdout.strip():
+        raise InstrumentationError(
+            f"`python -m bench.pipeline_steps` exited {result.returncode}:\n"
+            + result.stderr[-2000:]
+        )
     report: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
     return report
 
@@ -116,22 +131,38 @@ def run(*, quick: bool, workdir: Path) -> list[Section]:
         per="run",
         baseline=None,
     )
-    statuses: list[int] = []
+    outcomes: list[str] = []
     if quick:
         report = _instrumented()
-        series = Series("pipeline.py --check (instrumented)", [report["total"]])
-        statuses.append(report["status"])
+        series = Series("pipeline.py --check (instrumented)")
+        if report["outcome"] != "failed":
+            series.samples.append(report["total"])
+        outcomes.append(report["outcome"])
+        failure = report["output"]
     else:
         _timed_check()  # warm the caches (node modules, .pyc, page cache)
         series = Series("pipeline.py --check")
+        failure = ""
         for _ in range(3):
-            elapsed, status = _timed_check()
-            series.samples.append(elapsed)
-            statuses.append(status)
+            elapsed, result, output = _timed_check()
+            outcomes.append(result)
+            if result == "failed":
+                failure = output
+            else:
+                series.samples.append(elapsed)
         report = _instrumented()
+    if not series.samples:
+        section.skipped = (
+            "every `pipeline.py --check` run failed:\n\n```\n" + failure[-1500:] + "\n```"
+        )
+        return [section]
     section.series = [series]
     section.targets = [Target("regenerate --check, warm", series.median, "<", TARGET_SECONDS, "s")]
-    stale = " (generated/ was stale: exit 1, still a full build)" if any(statuses) else ""
+    stale = ""
+    if "stale" in outcomes:
+        stale = " (generated/ was stale: exit 1, after a full build)"
+    if "failed" in outcomes:
+        stale += f"; {outcomes.count('failed')} failed run(s) left out"
     section.setup = [
         f"{len(series.samples)} timed run(s){'' if quick else ' after a warm-up'}{stale}. `--check` runs every step"
         " of a regeneration (lint, bundle, generate, overlay, tsc, ruff) into a temporary"
