@@ -12,18 +12,23 @@ SECRET_HEADERS = frozenset({"x-api-key"})
 _ECHOED_KEY = re.compile(r"(secret key:\s*)\S+", re.IGNORECASE)
 
 
+def _whole(secret: str) -> re.Pattern[str]:
+    """The secret as a whole token, so a short one does not eat into ordinary words."""
+    return re.compile(rf"(?<![\w-]){re.escape(secret)}(?![\w-])")
+
+
 class Redactor:
     """Removes known secrets, and whatever follows "secret key:", from texts and JSON values."""
 
     def __init__(self, secrets: tuple[str, ...]) -> None:
-        self._secrets = tuple(secret for secret in secrets if secret)
+        self._patterns = tuple(_whole(secret) for secret in secrets if secret)
 
     def __repr__(self) -> str:
-        return f"Redactor({len(self._secrets)} secret(s))"
+        return f"Redactor({len(self._patterns)} secret(s))"
 
     def text(self, value: str) -> str:
-        for secret in self._secrets:
-            value = value.replace(secret, REDACTED)
+        for pattern in self._patterns:
+            value = pattern.sub(REDACTED, value)
         return _ECHOED_KEY.sub(rf"\g<1>{REDACTED}", value)
 
     def json(self, value: Any) -> Any:

@@ -7,6 +7,7 @@ invalid UTF-8): tests script the exact bytes, then assert on the recorded reques
 from __future__ import annotations
 
 import json
+import ssl
 import threading
 import time
 from collections import deque
@@ -54,7 +55,7 @@ class Received:
 class ScriptedServer:
     """Serves queued answers in order; once the queue is empty, repeats `default`."""
 
-    def __init__(self) -> None:
+    def __init__(self, tls: ssl.SSLContext | None = None) -> None:
         self.answers: deque[Answer] = deque()
         self.default = Answer(status=500, body={"code": 500, "message": "nothing scripted"})
         self.received: list[Received] = []
@@ -100,7 +101,10 @@ class ScriptedServer:
 
         self._http = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._http.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self._http.server_address[1]}/v1"
+        if tls is not None:
+            self._http.socket = tls.wrap_socket(self._http.socket, server_side=True)
+        scheme = "https" if tls is not None else "http"
+        self.url = f"{scheme}://localhost:{self._http.server_address[1]}/v1"
 
     def script(self, *answers: Answer) -> None:
         self.answers.extend(answers)

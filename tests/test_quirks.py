@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime
 import json
 import logging
+import ssl
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+import trustme
 from scripted import Answer, ScriptedServer, envelope, serve
 
 import hrflow_client
@@ -320,4 +322,62 @@ async def test_async_client_hides_the_same_quirks_on_both_backends(
     inner = client.api_client.get_async_httpx_client()._transport._inner  # type: ignore[attr-defined]
     assert type(inner).__name__ == (
         "AiohttpTransport" if backend == "aiohttp" else "AsyncHTTPTransport"
+    )
+
+
+@pytest.mark.parametrize("backend", ["sync", "httpx", "aiohttp"])
+async def test_https_with_a_private_ca_needs_verify_ssl(backend: str, tmp_path: Path) -> None:
+    authority = trustme.CA()
+    tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    authority.issue_cert("localhost").configure_cert(tls)
+    bundle = tmp_path / "ca.pem"
+    authority.cert_pem.write_to_path(str(bundle))
+    with ScriptedServer(tls) as server:
+        server.default = envelope(200, "Job details", JOB)
+        for verify, succeeds in ((True, False), (str(bundle), True)):
+            options: dict[str, Any] = {
+                "api_key": SECRET,
+                "user_email": "me@example.com",
+                "base_url": server.url,
+                "max_retries": 0,
+                "verify_ssl": verify,
+            }
+            if backend == "sync":
+                with HrFlow(**options) as client:
+                    call: Any = lambda: client.job.get(board_key="b", key="k")  # noqa: E731
+                    outcome = _outcome(call)
+            else:
+                async with AsyncHrFlow(**options, http_backend=backend) as client:
+                    outcome = await _async_outcome(client.job.get(board_key="b", key="k"))
+            assert outcome == ("ok" if succeeds else "APIConnectionError"), (verify, outcome)
+
+
+def _outcome(call: Any) -> str:
+    try:
+        call()
+    except hrflow_client.HrFlowError as error:
+        return type(error).__name__
+    return "ok"
+
+
+async def _async_outcome(call: Any) -> str:
+    try:
+        await call
+    except hrflow_client.HrFlowError as error:
+        return type(error).__name__
+    return "ok"
+
+
+def test_a_short_key_is_redacted_as_a_whole_word_only(scripted: ScriptedServer) -> None:
+    scripted.script(
+        Answer(401, {"code": 401, "message": "Unauthorized. Invalid secret key: k (socket k)"})
+    )
+    with HrFlow(
+        api_key="k", user_email="me@example.com", base_url=scripted.url, max_retries=0
+    ) as client:
+        with pytest.raises(AuthenticationError) as caught:
+            client.job.get(board_key="b", key="x")
+    assert (
+        caught.value.message
+        == "code 401: Unauthorized. Invalid secret key: [REDACTED] (socket [REDACTED])"
     )

@@ -14,7 +14,7 @@ from ._exceptions import HrFlowError
 from ._operations import Operation, RawResponse, T, parse
 from ._resources import Jobs, Profiles, Timeout
 from ._retries import POLICY, RetryPolicy
-from .client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, AuthenticatedClient, HttpBackend
+from .client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, AuthenticatedClient, HttpBackend, Verify
 
 if TYPE_CHECKING:
     from .models import Job, Profile
@@ -28,6 +28,7 @@ def _settings(
     max_retries: int,
     retry_creates: bool,
     http_backend: HttpBackend,
+    verify_ssl: Verify,
 ) -> AuthenticatedClient:
     api_key = api_key if api_key is not None else os.environ.get("HRFLOW_API_KEY")
     user_email = user_email if user_email is not None else os.environ.get("HRFLOW_USER_EMAIL")
@@ -42,6 +43,7 @@ def _settings(
         timeout=httpx.Timeout(timeout) if timeout is not None else DEFAULT_TIMEOUT,
         retry_policy=RetryPolicy(max_retries=max_retries, retry_non_idempotent=retry_creates),
         http_backend=http_backend,
+        verify_ssl=verify_ssl,
     )
 
 
@@ -69,6 +71,7 @@ class HrFlow:
     `HRFLOW_USER_EMAIL` and `HRFLOW_BASE_URL`. `timeout` defaults to 5 s to connect
     and 60 s to read; GET and PUT are retried `max_retries` times on connection
     errors, timeouts, 408/409/429 and 5xx (creates only when `retry_creates=True`).
+    `verify_ssl` is True, False, a CA bundle path or an `ssl.SSLContext`.
     """
 
     def __init__(
@@ -80,9 +83,10 @@ class HrFlow:
         timeout: Timeout = None,
         max_retries: int = 2,
         retry_creates: bool = False,
+        verify_ssl: Verify = True,
     ) -> None:
         self.api_client = _settings(
-            api_key, user_email, base_url, timeout, max_retries, retry_creates, "httpx"
+            api_key, user_email, base_url, timeout, max_retries, retry_creates, "httpx", verify_ssl
         )
         self.job: Jobs[Job, RawResponse[Job]] = Jobs(self._send_data, self._send)
         self.profile: Profiles[Profile, RawResponse[Profile]] = Profiles(
@@ -137,9 +141,17 @@ class AsyncHrFlow:
         max_retries: int = 2,
         retry_creates: bool = False,
         http_backend: HttpBackend = "auto",
+        verify_ssl: Verify = True,
     ) -> None:
         self.api_client = _settings(
-            api_key, user_email, base_url, timeout, max_retries, retry_creates, http_backend
+            api_key,
+            user_email,
+            base_url,
+            timeout,
+            max_retries,
+            retry_creates,
+            http_backend,
+            verify_ssl,
         )
         self.job: Jobs[Awaitable[Job], Awaitable[RawResponse[Job]]] = Jobs(
             self._send_data, self._send

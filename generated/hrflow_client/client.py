@@ -7,6 +7,8 @@ contract, so they get retries, typed errors and redaction too.
 
 from __future__ import annotations
 
+import functools
+import ssl
 from types import TracebackType
 from typing import Any, Literal, Self
 
@@ -21,9 +23,10 @@ from ._transport import AsyncHrFlowTransport, HrFlowTransport
 DEFAULT_BASE_URL = "https://api.hrflow.ai/v1"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 HttpBackend = Literal["auto", "httpx", "aiohttp"]
+Verify = str | bool | ssl.SSLContext
 
 
-def _async_inner_transport(backend: HttpBackend) -> httpx.AsyncBaseTransport:
+def _async_inner_transport(backend: HttpBackend, verify: Verify) -> httpx.AsyncBaseTransport:
     """httpx's own async stack, or aiohttp's (several times faster under concurrency) when available."""
     if backend != "httpx":
         try:
@@ -34,11 +37,16 @@ def _async_inner_transport(backend: HttpBackend) -> httpx.AsyncBaseTransport:
                     "http_backend='aiohttp' needs the aiohttp extra: pip install 'hrflow-client[aiohttp]'"
                 ) from None
         else:
-            return AiohttpTransport(client=_aiohttp_session)
-    return httpx.AsyncHTTPTransport()
+            return AiohttpTransport(client=functools.partial(_aiohttp_session, verify))
+    return httpx.AsyncHTTPTransport(verify=_ssl_context(verify))
 
 
-def _aiohttp_session() -> Any:
+def _ssl_context(verify: Verify) -> ssl.SSLContext | bool:
+    """What both HTTP stacks take: a CA bundle path becomes a context trusting it."""
+    return ssl.create_default_context(cafile=verify) if isinstance(verify, str) else verify
+
+
+def _aiohttp_session(verify: Verify) -> Any:
     """An aiohttp session that never resends a request by itself.
 
     aiohttp silently resends a request once when a kept-alive connection turns out
@@ -47,9 +55,8 @@ def _aiohttp_session() -> Any:
     """
     import aiohttp
 
-    session = aiohttp.ClientSession(
-        connector=aiohttp.TCPConnector(limit=100, keepalive_timeout=5.0)
-    )
+    connector = aiohttp.TCPConnector(limit=100, keepalive_timeout=5.0, ssl=_ssl_context(verify))
+    session = aiohttp.ClientSession(connector=connector)
     session._retry_connection = False
     return session
 
@@ -59,7 +66,8 @@ class AuthenticatedClient:
     """Connection settings and the pooled httpx clients (one sync, one async) built from them.
 
     Every HrFlow operation needs both `X-API-KEY` and `X-USER-EMAIL`; they are sent
-    on every request. `http_backend` picks the async stack: "auto" uses aiohttp when
+    on every request. `verify_ssl` is True, False, a CA bundle path or an SSLContext.
+    `http_backend` picks the async stack: "auto" uses aiohttp when
     the `aiohttp` extra is installed, else httpx's own.
     """
 
@@ -69,6 +77,7 @@ class AuthenticatedClient:
     timeout: httpx.Timeout = field(default=DEFAULT_TIMEOUT, converter=httpx.Timeout)
     retry_policy: RetryPolicy = field(factory=RetryPolicy)
     http_backend: HttpBackend = "auto"
+    verify_ssl: Verify = True
     raise_on_unexpected_status: bool = True
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
@@ -82,7 +91,9 @@ class AuthenticatedClient:
     def get_httpx_client(self) -> httpx.Client:
         if self._client is None:
             transport = HrFlowTransport(
-                httpx.HTTPTransport(), policy=self.retry_policy, redactor=self._redactor()
+                httpx.HTTPTransport(verify=_ssl_context(self.verify_ssl)),
+                policy=self.retry_policy,
+                redactor=self._redactor(),
             )
             self._client = httpx.Client(
                 base_url=self.base_url,
@@ -95,7 +106,7 @@ class AuthenticatedClient:
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         if self._async_client is None:
             transport = AsyncHrFlowTransport(
-                _async_inner_transport(self.http_backend),
+                _async_inner_transport(self.http_backend, self.verify_ssl),
                 policy=self.retry_policy,
                 redactor=self._redactor(),
             )
