@@ -372,11 +372,13 @@ def test_a_short_key_is_redacted_as_a_whole_word_only(scripted: ScriptedServer) 
     scripted.script(
         Answer(401, {"code": 401, "message": "Unauthorized. Invalid secret key: k (socket k)"})
     )
-    with HrFlow(
-        api_key="k", user_email="me@example.com", base_url=scripted.url, max_retries=0
-    ) as client:
-        with pytest.raises(AuthenticationError) as caught:
-            client.job.get(board_key="b", key="x")
+    with (
+        HrFlow(
+            api_key="k", user_email="me@example.com", base_url=scripted.url, max_retries=0
+        ) as client,
+        pytest.raises(AuthenticationError) as caught,
+    ):
+        client.job.get(board_key="b", key="x")
     assert (
         caught.value.message
         == "code 401: Unauthorized. Invalid secret key: [REDACTED] (socket [REDACTED])"
