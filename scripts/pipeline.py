@@ -382,9 +382,17 @@ def install(staging: Path) -> None:
     shutil.copyfile(staging / "README.md", GENERATED / "README.md")
 
 
-def smoke() -> None:
+def smoke() -> str:
     """Import the fresh package and round-trip a job and a profile through the sandbox."""
-    run_parallel([Step("smoke test", [sys.executable, ROOT / "scripts" / "smoke.py"])])
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "smoke.py")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    if result.returncode != 0:
+        raise PipelineError(f"--- smoke test failed ---\n{(result.stdout + result.stderr).strip()}")
+    return result.stdout.strip()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -411,8 +419,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"generated/ is up to date ({time.monotonic() - started:.1f} s)")
                 return 0
             install(staging)
-        if not args.no_smoke:
-            smoke()
+        smoked = "" if args.no_smoke else smoke()
     except PipelineError as exc:
         print(f"regenerate: {exc}", file=sys.stderr)
         return 1
@@ -421,6 +428,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{counts['operations']} operations, {counts['schemas']} schemas, {counts['models']} client models; "
         f"{len(changed)} file(s) changed"
     )
+    if smoked:
+        print(f"  {smoked}")
     for path in changed[:20]:
         print(f"  {path}")
     if len(changed) > 20:
