@@ -15,6 +15,7 @@ __all__ = [
     "BadRequestError",
     "HrFlowError",
     "InternalServerError",
+    "InvalidRequestError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -24,6 +25,10 @@ __all__ = [
 
 class HrFlowError(Exception):
     """Base class of every error raised by hrflow_client."""
+
+
+class InvalidRequestError(HrFlowError, ValueError):
+    """The arguments cannot make a valid request; raised before anything is sent."""
 
 
 class APIError(HrFlowError):

@@ -18,7 +18,7 @@ from attrs import frozen
 
 from ._dates import reshape_profile_dates
 from ._envelope import ENVELOPE
-from ._exceptions import HrFlowError, ResponseValidationError
+from ._exceptions import InvalidRequestError, ResponseValidationError
 
 if TYPE_CHECKING:
     from .models import (
@@ -37,10 +37,6 @@ ProfileInput: TypeAlias = (
     "Profile | ProfileWrite | IndexProfileRequest | EditProfileRequest | Mapping[str, Any]"
 )
 T = TypeVar("T", "Job", "Profile")
-
-
-class InvalidRequestError(HrFlowError, ValueError):
-    """The arguments cannot make a valid request; raised before anything is sent."""
 
 
 @frozen

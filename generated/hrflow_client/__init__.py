@@ -13,13 +13,14 @@ from ._exceptions import (
     BadRequestError,
     HrFlowError,
     InternalServerError,
+    InvalidRequestError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
     ResponseValidationError,
 )
 from ._facade import AsyncHrFlow, HrFlow
-from ._operations import InvalidRequestError, RawResponse
+from ._operations import RawResponse
 from ._retries import RetryPolicy
 from .client import AuthenticatedClient, Client
 
