@@ -74,8 +74,8 @@ def main() -> int:
         for step in steps:
             proc = subprocess.Popen(
                 [str(a) for a in step.argv],
-                cwd=step.cwd,
-                env=pipeline._env(step.env),
+                cwd=pipeline.ROOT,
+                env=pipeline.TOOL_ENV,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.STDOUT,
                 text=True,
