@@ -42,19 +42,23 @@ class RetryPolicy:
         return self.retry_non_idempotent or method.upper() in IDEMPOTENT_METHODS
 
 
+_AIOHTTP_NOT_SENT = frozenset({"ClientConnectorError", "ConnectionTimeoutError"})
+"""aiohttp failures that happen while connecting, before the request is written."""
+
+
 def request_never_sent(exc: httpx.TransportError) -> bool:
     """True when the failure happened before any byte of the request left.
 
     httpx reports these as connect errors and pool timeouts. The aiohttp transport
-    also maps a server disconnect to `ConnectTimeout`, so for it only a real
-    connector failure counts.
+    also maps a server disconnect to `ConnectTimeout`, so for it only a failure to
+    connect counts.
     """
     if not isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
         return False
     cause = exc.__cause__
     if cause is None or not type(cause).__module__.startswith("aiohttp"):
         return True
-    return any(cls.__name__ == "ClientConnectorError" for cls in type(cause).__mro__)
+    return any(cls.__name__ in _AIOHTTP_NOT_SENT for cls in type(cause).__mro__)
 
 
 def should_retry_transport_error(

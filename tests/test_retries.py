@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import aiohttp
+import httpx
 import pytest
 from scripted import Answer, ScriptedServer, envelope, serve
 
@@ -553,3 +555,21 @@ def test_rate_limit_error_is_raised_when_429_persists(
     ):
         client.job.create(board_key="b", job={"name": "x"})
     assert caught.value.attempts == 2 and waits.sync == backoff(0)
+
+
+@pytest.mark.parametrize(
+    ("cause", "never_sent"),
+    [
+        (None, True),
+        (aiohttp.ConnectionTimeoutError("connect timed out"), True),
+        (aiohttp.ServerDisconnectedError(), False),
+    ],
+    ids=["httpx", "aiohttp-connect-timeout", "aiohttp-disconnect"],
+)
+def test_only_failures_to_connect_count_as_never_sent(
+    cause: Exception | None, never_sent: bool
+) -> None:
+    """httpx-aiohttp reports both as ConnectTimeout; only the first may resend a create."""
+    error = httpx.ConnectTimeout("mapped")
+    error.__cause__ = cause
+    assert _retries.request_never_sent(error) is never_sent
