@@ -225,6 +225,8 @@ def build(staging: Path) -> dict[str, int]:
                     python_input,
                     "--config",
                     OPC_CONFIG,
+                    "--custom-template-path",
+                    ROOT / "scripts" / "templates",
                     "--meta",
                     "none",
                     "--output-path",

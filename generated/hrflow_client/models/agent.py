@@ -56,9 +56,6 @@ class Agent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.classifier import Classifier  # noqa: PLC0415
-        from ..models.user import User  # noqa: PLC0415
-
         id: int | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -155,9 +152,6 @@ class Agent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.classifier import Classifier  # noqa: PLC0415
-        from ..models.user import User  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_id(data: object) -> int | str | Unset:
@@ -311,3 +305,9 @@ class Agent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once, after the class (so that models referring to each other still import),
+# instead of re-imported inside every to_dict/from_dict call.
+from ..models.classifier import Classifier  # noqa: E402
+from ..models.user import User  # noqa: E402

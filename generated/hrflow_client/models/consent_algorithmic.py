@@ -49,8 +49,6 @@ class ConsentAlgorithmic:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.consent_flags import ConsentFlags  # noqa: PLC0415
-
         d = dict(src_dict)
         _owner = d.pop("owner", UNSET)
         owner: ConsentFlags | Unset
@@ -89,3 +87,8 @@ class ConsentAlgorithmic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once, after the class (so that models referring to each other still import),
+# instead of re-imported inside every to_dict/from_dict call.
+from ..models.consent_flags import ConsentFlags  # noqa: E402

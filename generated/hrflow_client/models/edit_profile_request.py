@@ -264,17 +264,6 @@ class EditProfileRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attachment import Attachment  # noqa: PLC0415
-        from ..models.consent_algorithmic import ConsentAlgorithmic  # noqa: PLC0415
-        from ..models.education_write import EducationWrite  # noqa: PLC0415
-        from ..models.experience_write import ExperienceWrite  # noqa: PLC0415
-        from ..models.label import Label  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.named_value import NamedValue  # noqa: PLC0415
-        from ..models.profile_info_write import ProfileInfoWrite  # noqa: PLC0415
-        from ..models.skill_write import SkillWrite  # noqa: PLC0415
-        from ..models.tag import Tag  # noqa: PLC0415
-
         d = dict(src_dict)
         source_key = d.pop("source_key")
 
@@ -499,3 +488,17 @@ class EditProfileRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once, after the class (so that models referring to each other still import),
+# instead of re-imported inside every to_dict/from_dict call.
+from ..models.attachment import Attachment  # noqa: E402
+from ..models.consent_algorithmic import ConsentAlgorithmic  # noqa: E402
+from ..models.education_write import EducationWrite  # noqa: E402
+from ..models.experience_write import ExperienceWrite  # noqa: E402
+from ..models.label import Label  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.named_value import NamedValue  # noqa: E402
+from ..models.profile_info_write import ProfileInfoWrite  # noqa: E402
+from ..models.skill_write import SkillWrite  # noqa: E402
+from ..models.tag import Tag  # noqa: E402

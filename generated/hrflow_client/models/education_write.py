@@ -52,8 +52,6 @@ class EducationWrite:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.iso_8601_date import Iso8601Date  # noqa: PLC0415
-
         title: None | str | Unset
         if isinstance(self.title, Unset):
             title = UNSET
@@ -148,11 +146,6 @@ class EducationWrite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.iso_8601_date import Iso8601Date  # noqa: PLC0415
-        from ..models.location import Location  # noqa: PLC0415
-        from ..models.named_value import NamedValue  # noqa: PLC0415
-        from ..models.skill_write import SkillWrite  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_title(data: object) -> None | str | Unset:
@@ -290,3 +283,11 @@ class EducationWrite:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once, after the class (so that models referring to each other still import),
+# instead of re-imported inside every to_dict/from_dict call.
+from ..models.iso_8601_date import Iso8601Date  # noqa: E402
+from ..models.location import Location  # noqa: E402
+from ..models.named_value import NamedValue  # noqa: E402
+from ..models.skill_write import SkillWrite  # noqa: E402

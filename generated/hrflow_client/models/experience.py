@@ -162,10 +162,6 @@ class Experience:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.location import Location  # noqa: PLC0415
-        from ..models.named_value import NamedValue  # noqa: PLC0415
-        from ..models.skill import Skill  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_key(data: object) -> None | str | Unset:
@@ -313,3 +309,10 @@ class Experience:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once, after the class (so that models referring to each other still import),
+# instead of re-imported inside every to_dict/from_dict call.
+from ..models.location import Location  # noqa: E402
+from ..models.named_value import NamedValue  # noqa: E402
+from ..models.skill import Skill  # noqa: E402

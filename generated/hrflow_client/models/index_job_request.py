@@ -224,15 +224,6 @@ class IndexJobRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.location import Location  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.named_value import NamedValue  # noqa: PLC0415
-        from ..models.range_date import RangeDate  # noqa: PLC0415
-        from ..models.range_float import RangeFloat  # noqa: PLC0415
-        from ..models.section import Section  # noqa: PLC0415
-        from ..models.skill_write import SkillWrite  # noqa: PLC0415
-        from ..models.tag import Tag  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -419,3 +410,15 @@ class IndexJobRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once, after the class (so that models referring to each other still import),
+# instead of re-imported inside every to_dict/from_dict call.
+from ..models.location import Location  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.named_value import NamedValue  # noqa: E402
+from ..models.range_date import RangeDate  # noqa: E402
+from ..models.range_float import RangeFloat  # noqa: E402
+from ..models.section import Section  # noqa: E402
+from ..models.skill_write import SkillWrite  # noqa: E402
+from ..models.tag import Tag  # noqa: E402

@@ -49,8 +49,6 @@ class IndexJobResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job import Job  # noqa: PLC0415
-
         d = dict(src_dict)
         code = d.pop("code")
 
@@ -82,3 +80,8 @@ class IndexJobResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once, after the class (so that models referring to each other still import),
+# instead of re-imported inside every to_dict/from_dict call.
+from ..models.job import Job  # noqa: E402

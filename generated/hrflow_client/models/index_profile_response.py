@@ -50,8 +50,6 @@ class IndexProfileResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.profile import Profile  # noqa: PLC0415
-
         d = dict(src_dict)
         code = d.pop("code")
 
@@ -83,3 +81,8 @@ class IndexProfileResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once, after the class (so that models referring to each other still import),
+# instead of re-imported inside every to_dict/from_dict call.
+from ..models.profile import Profile  # noqa: E402

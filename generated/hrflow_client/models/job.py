@@ -102,9 +102,6 @@ class Job:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.agent import Agent  # noqa: PLC0415
-        from ..models.namespace_ref import NamespaceRef  # noqa: PLC0415
-
         key = self.key
 
         id: int | str | Unset
@@ -347,17 +344,6 @@ class Job:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent import Agent  # noqa: PLC0415
-        from ..models.location import Location  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.named_value import NamedValue  # noqa: PLC0415
-        from ..models.namespace_ref import NamespaceRef  # noqa: PLC0415
-        from ..models.range_date import RangeDate  # noqa: PLC0415
-        from ..models.range_float import RangeFloat  # noqa: PLC0415
-        from ..models.section import Section  # noqa: PLC0415
-        from ..models.skill import Skill  # noqa: PLC0415
-        from ..models.tag import Tag  # noqa: PLC0415
-
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -667,3 +653,17 @@ class Job:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once, after the class (so that models referring to each other still import),
+# instead of re-imported inside every to_dict/from_dict call.
+from ..models.agent import Agent  # noqa: E402
+from ..models.location import Location  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.named_value import NamedValue  # noqa: E402
+from ..models.namespace_ref import NamespaceRef  # noqa: E402
+from ..models.range_date import RangeDate  # noqa: E402
+from ..models.range_float import RangeFloat  # noqa: E402
+from ..models.section import Section  # noqa: E402
+from ..models.skill import Skill  # noqa: E402
+from ..models.tag import Tag  # noqa: E402

@@ -40,9 +40,6 @@ class Location:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.geo_point import GeoPoint  # noqa: PLC0415
-        from ..models.location_fields_type_0 import LocationFieldsType0  # noqa: PLC0415
-
         text: None | str | Unset
         if isinstance(self.text, Unset):
             text = UNSET
@@ -106,9 +103,6 @@ class Location:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.geo_point import GeoPoint  # noqa: PLC0415
-        from ..models.location_fields_type_0 import LocationFieldsType0  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_text(data: object) -> None | str | Unset:
@@ -216,3 +210,9 @@ class Location:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once, after the class (so that models referring to each other still import),
+# instead of re-imported inside every to_dict/from_dict call.
+from ..models.geo_point import GeoPoint  # noqa: E402
+from ..models.location_fields_type_0 import LocationFieldsType0  # noqa: E402

@@ -95,10 +95,6 @@ class Profile:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.consent_algorithmic import ConsentAlgorithmic  # noqa: PLC0415
-        from ..models.namespace_ref import NamespaceRef  # noqa: PLC0415
-        from ..models.profile_info import ProfileInfo  # noqa: PLC0415
-
         key = self.key
 
         id: int | str | Unset
@@ -327,18 +323,6 @@ class Profile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attachment import Attachment  # noqa: PLC0415
-        from ..models.consent_algorithmic import ConsentAlgorithmic  # noqa: PLC0415
-        from ..models.education import Education  # noqa: PLC0415
-        from ..models.experience import Experience  # noqa: PLC0415
-        from ..models.label import Label  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.named_value import NamedValue  # noqa: PLC0415
-        from ..models.namespace_ref import NamespaceRef  # noqa: PLC0415
-        from ..models.profile_info import ProfileInfo  # noqa: PLC0415
-        from ..models.skill import Skill  # noqa: PLC0415
-        from ..models.tag import Tag  # noqa: PLC0415
-
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -642,3 +626,18 @@ class Profile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once, after the class (so that models referring to each other still import),
+# instead of re-imported inside every to_dict/from_dict call.
+from ..models.attachment import Attachment  # noqa: E402
+from ..models.consent_algorithmic import ConsentAlgorithmic  # noqa: E402
+from ..models.education import Education  # noqa: E402
+from ..models.experience import Experience  # noqa: E402
+from ..models.label import Label  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.named_value import NamedValue  # noqa: E402
+from ..models.namespace_ref import NamespaceRef  # noqa: E402
+from ..models.profile_info import ProfileInfo  # noqa: E402
+from ..models.skill import Skill  # noqa: E402
+from ..models.tag import Tag  # noqa: E402

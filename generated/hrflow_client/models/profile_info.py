@@ -149,9 +149,6 @@ class ProfileInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.location import Location  # noqa: PLC0415
-        from ..models.profile_urls import ProfileUrls  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_full_name(data: object) -> None | str | Unset:
@@ -289,3 +286,9 @@ class ProfileInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once, after the class (so that models referring to each other still import),
+# instead of re-imported inside every to_dict/from_dict call.
+from ..models.location import Location  # noqa: E402
+from ..models.profile_urls import ProfileUrls  # noqa: E402
