@@ -16,6 +16,11 @@ ENVELOPE = "hrflow_envelope"
 _TEXT_LIMIT = 2000
 
 
+def excerpt(content: bytes, redactor: Redactor) -> str:
+    """The start of a raw answer, decoded and with secrets redacted, to keep on an error."""
+    return redactor.text(content[:_TEXT_LIMIT].decode("utf-8", errors="replace"))
+
+
 def inspect(
     response: httpx.Response, request: httpx.Request, redactor: Redactor
 ) -> dict[str, Any] | APIError:
@@ -30,7 +35,7 @@ def inspect(
         body = None
     code = body.get("code") if isinstance(body, dict) else None
     if not isinstance(code, int) or isinstance(code, bool):
-        text = redactor.text(response.content[:_TEXT_LIMIT].decode("utf-8", errors="replace"))
+        text = excerpt(response.content, redactor)
         reason = "is not JSON" if body is None else "is not a {code, message, data} envelope"
         if http_status >= 400:
             return status_error_class(http_status)(
@@ -53,9 +58,7 @@ def inspect(
         try:
             safe_body = redactor.json(body)
         except RecursionError:  # too deeply nested to walk: keep the redacted start of the text
-            safe_body = redactor.text(
-                response.content[:_TEXT_LIMIT].decode("utf-8", errors="replace")
-            )
+            safe_body = excerpt(response.content, redactor)
         return status_error_class(code)(
             f"code {code}: {redactor.text(message) if isinstance(message, str) else 'no message'}",
             request=redactor.request(request),

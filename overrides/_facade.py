@@ -103,7 +103,7 @@ class HrFlow:
         response = http.request(
             **operation.request, **_request_options(self.api_client, timeout, max_retries)
         )
-        return parse(operation, response)
+        return parse(operation, response, self.api_client.redactor)
 
     def _send_data(self, operation: Operation[T], timeout: Timeout, max_retries: int | None) -> T:
         return self._send(operation, timeout, max_retries).data
@@ -170,7 +170,7 @@ class AsyncHrFlow:
         response = await http.request(
             **operation.request, **_request_options(self.api_client, timeout, max_retries)
         )
-        return parse(operation, response)
+        return parse(operation, response, self.api_client.redactor)
 
     async def _send_data(
         self, operation: Operation[T], timeout: Timeout, max_retries: int | None

@@ -17,8 +17,9 @@ import httpx
 from attrs import frozen
 
 from ._dates import reshape_profile_dates
-from ._envelope import ENVELOPE
+from ._envelope import ENVELOPE, excerpt
 from ._exceptions import InvalidRequestError, ResponseValidationError
+from ._redaction import Redactor
 
 if TYPE_CHECKING:
     from .models import (
@@ -183,7 +184,7 @@ def get_profile_op(source_key: str, key: str | None, reference: str | None) -> O
     )
 
 
-def parse(operation: Operation[T], response: httpx.Response) -> RawResponse[T]:
+def parse(operation: Operation[T], response: httpx.Response, redactor: Redactor) -> RawResponse[T]:
     """Turn a successful answer into its typed `data`; a malformed one raises ResponseValidationError."""
     envelope: dict[str, Any] = response.extensions[ENVELOPE]
     data = envelope.get("data")
@@ -194,9 +195,9 @@ def parse(operation: Operation[T], response: httpx.Response) -> RawResponse[T]:
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseValidationError(
             f"the answer's data is not a valid {operation.model.__name__}: {exc!r}",
-            request=httpx.Request(response.request.method, response.request.url),
+            request=redactor.request(response.request),
             http_status=response.status_code,
-            text=response.text[:2000],
+            text=excerpt(response.content, redactor),
         ) from None
     message = envelope.get("message")
     return RawResponse(

@@ -42,6 +42,11 @@ class RetryPolicy:
         return self.retry_non_idempotent or method.upper() in IDEMPOTENT_METHODS
 
 
+def from_aiohttp(exc: BaseException | None) -> bool:
+    """Whether an exception is aiohttp's (httpx-aiohttp chains them as causes, or lets them through)."""
+    return exc is not None and type(exc).__module__.startswith("aiohttp")
+
+
 _AIOHTTP_NOT_SENT = frozenset({"ClientConnectorError", "ConnectionTimeoutError"})
 """aiohttp failures that happen while connecting, before the request is written."""
 
@@ -56,7 +61,7 @@ def request_never_sent(exc: httpx.TransportError) -> bool:
     if not isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
         return False
     cause = exc.__cause__
-    if cause is None or not type(cause).__module__.startswith("aiohttp"):
+    if not from_aiohttp(cause):
         return True
     return any(cls.__name__ in _AIOHTTP_NOT_SENT for cls in type(cause).__mro__)
 

@@ -53,15 +53,14 @@ def _timed_out(exc: httpx.TransportError) -> bool:
     httpx-aiohttp maps every aiohttp connection error, a refused connection or a
     server disconnect included, to `httpx.ConnectTimeout`; its aiohttp cause decides.
     """
-    cause = exc.__cause__
-    if cause is not None and type(cause).__module__.startswith("aiohttp"):
-        return isinstance(cause, TimeoutError)
+    if _retries.from_aiohttp(exc.__cause__):
+        return isinstance(exc.__cause__, TimeoutError)
     return isinstance(exc, httpx.TimeoutException)
 
 
 def _unmapped_aiohttp_error(exc: Exception) -> httpx.TransportError | None:
     """An aiohttp error httpx-aiohttp lets through (a malformed answer), as an httpx error."""
-    if not type(exc).__module__.startswith("aiohttp"):
+    if not _retries.from_aiohttp(exc):
         return None
     error = httpx.RemoteProtocolError(f"{type(exc).__name__}: {exc}"[:500])
     error.__cause__ = exc

@@ -79,13 +79,15 @@ class AuthenticatedClient:
     http_backend: HttpBackend = "auto"
     verify_ssl: Verify = True
     raise_on_unexpected_status: bool = True
+    redactor: Redactor = field(init=False, repr=False)
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
 
     def _headers(self) -> dict[str, str]:
         return {"X-API-KEY": self.api_key, "X-USER-EMAIL": self.user_email}
 
-    def _redactor(self) -> Redactor:
+    @redactor.default
+    def _redactor_of_the_key(self) -> Redactor:
         return Redactor((self.api_key,))
 
     def get_httpx_client(self) -> httpx.Client:
@@ -93,7 +95,7 @@ class AuthenticatedClient:
             transport = HrFlowTransport(
                 httpx.HTTPTransport(verify=_ssl_context(self.verify_ssl)),
                 policy=self.retry_policy,
-                redactor=self._redactor(),
+                redactor=self.redactor,
             )
             self._client = httpx.Client(
                 base_url=self.base_url,
@@ -108,7 +110,7 @@ class AuthenticatedClient:
             transport = AsyncHrFlowTransport(
                 _async_inner_transport(self.http_backend, self.verify_ssl),
                 policy=self.retry_policy,
-                redactor=self._redactor(),
+                redactor=self.redactor,
             )
             self._async_client = httpx.AsyncClient(
                 base_url=self.base_url,
