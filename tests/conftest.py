@@ -17,10 +17,11 @@ import pytest
 from hrflow_sandbox import SandboxConfig, SandboxServer
 
 SANDBOX_HEADERS = {"X-API-KEY": "sandbox-test-key", "X-USER-EMAIL": "tests@example.com"}
+JSON = {"Content-Type": "application/json"}  # the control API refuses other requests
 
 
 class SandboxControl:
-    """Client of a sandbox's control API (`/__sandbox/...`, no auth).
+    """Client of a sandbox's control API (`/__sandbox/...`, loopback and JSON only).
 
     Faults are consumed one per later API request, in order; see
     `hrflow_sandbox.faults` for the spec grammar (`503;retry-after=2`,
@@ -76,7 +77,7 @@ class SandboxControl:
         self._call("POST", "/reset")
 
     def _call(self, method: str, path: str, body: Any = None) -> Any:
-        response = self._http.request(method, self.root + path, json=body)
+        response = self._http.request(method, self.root + path, json=body, headers=JSON)
         response.raise_for_status()
         return response.json()
 

@@ -9,19 +9,27 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from hrflow_sandbox.accounts import AccountScope
 from hrflow_sandbox.config import SandboxConfig
 from hrflow_sandbox.control import Endpoint, control_routes
+from hrflow_sandbox.control_guard import ControlGuard
 from hrflow_sandbox.envelopes import error_response
 from hrflow_sandbox.error_middleware import ErrorMiddleware
 from hrflow_sandbox.fault_injection import FaultInjection
 from hrflow_sandbox.handlers import handle
+from hrflow_sandbox.limits import BodyLimit
 from hrflow_sandbox.operations import API_PREFIX, OPERATIONS, Operation
 from hrflow_sandbox.state import SandboxState
 
 
 def create_app(config: SandboxConfig | None = None) -> Starlette:
-    """A sandbox app with its own state, reachable as `app.state.sandbox`."""
-    state = SandboxState(config or SandboxConfig())
+    """A sandbox app with its own state, reachable as `app.state.sandbox`.
+
+    Every request, whatever its route, passes the control guard, the body limit and
+    the per-key account scope.
+    """
+    config = config or SandboxConfig()
+    state = SandboxState(config)
     by_path: dict[str, dict[str, Operation]] = {}
     for op in OPERATIONS:
         by_path.setdefault(API_PREFIX + op.path, {})[op.method] = op
@@ -32,6 +40,9 @@ def create_app(config: SandboxConfig | None = None) -> Starlette:
         routes=[*routes, *control_routes(state)],
         middleware=[
             Middleware(ErrorMiddleware, state=state),
+            Middleware(ControlGuard, config=config),
+            Middleware(BodyLimit, max_bytes=config.max_body_bytes),
+            Middleware(AccountScope),
             Middleware(FaultInjection, state=state),
         ],
         exception_handlers={HTTPException: _http_error},

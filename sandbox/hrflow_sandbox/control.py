@@ -1,4 +1,4 @@
-"""The control API under `/__sandbox` (no auth, not in the spec).
+"""The control API under `/__sandbox` (not in the spec; guarded by `control_guard`).
 
 ```text
 POST   /__sandbox/faults  {"faults": [spec, ...], "random": {rate, faults, seed} | null}
@@ -17,12 +17,11 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from hrflow_sandbox.accounts import CONTROL_PREFIX
 from hrflow_sandbox.envelopes import error_response, json_response
 from hrflow_sandbox.faults import FaultSpecError, RandomFaults
 from hrflow_sandbox.state import SandboxState
 from hrflow_sandbox.validation import BadRequest, parse_object
-
-CONTROL_PREFIX = "/__sandbox"
 
 Endpoint = Callable[[Request], Awaitable[Response]]
 
@@ -38,7 +37,7 @@ def control_routes(state: SandboxState) -> list[Route]:
                 raise FaultSpecError("'faults' must be a list of fault specs")
             random_faults = None
             if data.get("random") is not None:
-                random_faults = RandomFaults.from_json(data["random"])
+                random_faults = RandomFaults.from_json(data["random"], state.faults.max_delay)
             state.faults.queue(specs)
         except BadRequest as error:
             return error_response(400, error.message)

@@ -4,7 +4,8 @@ Grammar of a spec (whitespace around parts is ignored, names are case-insensitiv
 
     <status>[;retry-after=<seconds or HTTP date>]   e.g. 503, 429;retry-after=2 (200-599)
     body-code=<code>                                e.g. body-code=429 (HTTP 200; 100-599)
-    delay=<seconds>                                 e.g. delay=0.5
+    delay=<seconds>                                 e.g. delay=0.5 (at most the sandbox's
+                                                    max_fault_delay, 30 s by default)
     drop | drop-after-write | truncate | html
 """
 
@@ -18,6 +19,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from typing import Any, Literal
+
+from hrflow_sandbox.config import DEFAULT_MAX_FAULT_DELAY
 
 FaultKind = Literal["status", "body-code", "delay", "drop", "drop-after-write", "truncate", "html"]
 _BARE: tuple[FaultKind, ...] = ("drop", "drop-after-write", "truncate", "html")
@@ -38,8 +41,9 @@ class Fault:
     seconds: float = 0.0
 
 
-def parse_fault(text: str) -> Fault:
-    """Parse one fault spec; raise `FaultSpecError` if it is malformed."""
+def parse_fault(text: str, max_delay: float = DEFAULT_MAX_FAULT_DELAY) -> Fault:
+    """Parse one fault spec; raise `FaultSpecError` if it is malformed, or a delay
+    longer than `max_delay` seconds."""
     spec = text.strip()
     lowered = spec.lower()
     for kind in _BARE:
@@ -49,7 +53,10 @@ def parse_fault(text: str) -> Fault:
         code = _status(spec.partition("=")[2], lowest=100)
         return Fault(kind="body-code", spec=spec, status=code)
     if lowered.startswith("delay="):
-        return Fault(kind="delay", spec=spec, seconds=_seconds(spec.partition("=")[2], spec))
+        seconds = _seconds(spec.partition("=")[2], spec)
+        if seconds > max_delay:
+            raise FaultSpecError(f"a delay may be at most {max_delay:g} seconds, got {spec!r}")
+        return Fault(kind="delay", spec=spec, seconds=seconds)
     status_text, _, option = spec.partition(";")
     status = _status(status_text)
     retry_after = None
@@ -103,7 +110,7 @@ class RandomFaults:
     rng: random.Random
 
     @classmethod
-    def from_json(cls, data: Any) -> RandomFaults:
+    def from_json(cls, data: Any, max_delay: float = DEFAULT_MAX_FAULT_DELAY) -> RandomFaults:
         """Build from `{"rate": 0.3, "faults": [...], "seed": 7}`."""
         if not isinstance(data, Mapping):
             raise FaultSpecError("'random' must be an object {rate, faults, seed}")
@@ -114,7 +121,7 @@ class RandomFaults:
             raise FaultSpecError("'random.faults' must be a non-empty list of fault specs")
         if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int)):
             raise FaultSpecError("'random.seed' must be an integer")
-        faults = tuple(parse_fault(_spec_text(spec)) for spec in specs)
+        faults = tuple(parse_fault(_spec_text(spec), max_delay) for spec in specs)
         return cls(float(rate), faults, seed, random.Random(seed))
 
     def draw(self) -> Fault | None:
@@ -137,14 +144,15 @@ def _spec_text(spec: Any) -> str:
 class FaultPlan:
     """Queued (FIFO) and random faults; a request's own header fault takes precedence."""
 
-    def __init__(self) -> None:
+    def __init__(self, max_delay: float = DEFAULT_MAX_FAULT_DELAY) -> None:
+        self.max_delay = max_delay
         self._lock = threading.Lock()
         self._queue: deque[Fault] = deque()
         self._random: RandomFaults | None = None
 
     def queue(self, specs: Iterable[Any]) -> None:
         """Append faults, each consumed by one later API request. All or nothing."""
-        faults = [parse_fault(_spec_text(spec)) for spec in specs]
+        faults = [parse_fault(_spec_text(spec), self.max_delay) for spec in specs]
         with self._lock:
             self._queue.extend(faults)
 
@@ -166,7 +174,7 @@ class FaultPlan:
         is consumed; otherwise a random fault may be drawn.
         """
         if header is not None and header.strip():
-            return parse_fault(header)
+            return parse_fault(header, self.max_delay)
         with self._lock:
             if self._queue:
                 return self._queue.popleft()

@@ -47,13 +47,15 @@ def base_url(sock: socket.socket) -> str:
 
 
 def uvicorn_server(app: Starlette, *, log_level: str | None = None) -> uvicorn.Server:
-    """A uvicorn server for the app, using the protocol that lets faults drop connections.
+    """A uvicorn server for the app, using the protocol that lets faults drop connections
+    and drops connections slow to send their headers.
 
     Logging is left to the caller (no dictConfig), and no lifespan is run.
     """
+    state: SandboxState = app.state.sandbox
     config = uvicorn.Config(
         app,
-        http=SandboxH11Protocol,
+        http=SandboxH11Protocol.with_header_timeout(state.config.header_timeout),
         lifespan="off",
         log_config=None,
         log_level=log_level,

@@ -23,7 +23,7 @@ class SandboxState:
     def __init__(self, config: SandboxConfig) -> None:
         self.config = config
         self.store = Store(config.db_path)
-        self.faults = FaultPlan()
+        self.faults = FaultPlan(config.max_fault_delay)
         self.outcomes: dict[str, Outcome] = success_outcomes(strict_rest=config.strict_rest)
         self._lock = threading.Lock()
         self._requests: Counter[str] = Counter()

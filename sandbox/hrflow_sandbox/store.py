@@ -1,4 +1,8 @@
-"""Stored jobs and profiles: SQLite, in memory or in a file, safe across threads."""
+"""Stored jobs and profiles: SQLite, in memory or in a file, safe across threads.
+
+Namespaces (boards, sources) belong to an account (`accounts.current_account`): every
+lookup goes through them, so one API key never sees another's objects.
+"""
 
 from __future__ import annotations
 
@@ -10,17 +14,20 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
+from hrflow_sandbox.accounts import current_account
 from hrflow_sandbox.operations import Kind
 from hrflow_sandbox.timestamps import now
 
 _TABLES: dict[Kind, str] = {"job": "jobs", "profile": "profiles"}
 
+_SCHEMA_VERSION = 1
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS namespaces (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
+    account TEXT NOT NULL,
     kind TEXT NOT NULL,
     key TEXT NOT NULL,
-    UNIQUE (kind, key)
+    UNIQUE (account, kind, key)
 );
 """ + "".join(
     f"""
@@ -42,6 +49,14 @@ CREATE TABLE IF NOT EXISTS {table} (
 def new_key() -> str:
     """A fresh object key: 40 lowercase hexadecimal characters."""
     return secrets.token_hex(20)
+
+
+ANONYMOUS = ""
+"""The account of objects written without one (direct use of the store)."""
+
+
+class StoreError(Exception):
+    """The database cannot be used (e.g. written by an older, unisolated sandbox)."""
 
 
 class ReferenceTaken(Exception):
@@ -76,12 +91,26 @@ class Store:
     def __init__(self, db_path: str | os.PathLike[str] | None = None) -> None:
         self._lock = threading.RLock()
         target = ":memory:" if db_path is None else os.fspath(db_path)
-        self._db = sqlite3.connect(target, check_same_thread=False)
-        if db_path is not None:
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
+        try:
+            self._db = sqlite3.connect(target, check_same_thread=False)
+            if db_path is not None:
+                # WAL with synchronous=NORMAL: a commit is in the OS's hands before the
+                # answer goes out, so it survives the process being killed (not a power cut).
+                self._db.execute("PRAGMA journal_mode=WAL")
+                self._db.execute("PRAGMA synchronous=NORMAL")
+            version = int(self._db.execute("PRAGMA user_version").fetchone()[0])
+            tables = int(self._db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
+        except sqlite3.Error as error:
+            raise StoreError(f"cannot use {target} as the sandbox's database: {error}") from None
+        if tables and version != _SCHEMA_VERSION:
+            self._db.close()
+            raise StoreError(
+                f"{target} was written by another version of hrflow-sandbox"
+                f" (schema {version}, expected {_SCHEMA_VERSION}); remove it or use another file"
+            )
         with self._lock, self._db:
             self._db.executescript(_SCHEMA)
+            self._db.execute(f"PRAGMA user_version = {_SCHEMA_VERSION}")
 
     def close(self) -> None:
         """Close the database."""
@@ -153,18 +182,21 @@ class Store:
         return rows[0] if rows else None
 
     def all(self, kind: Kind) -> list[StoredObject]:
-        """Every stored object of a kind, in creation order."""
+        """Every stored object of a kind (of the current account, if any), in creation order."""
         with self._lock:
             return self._select(kind, "1 = 1", ())
 
     def clear(self) -> None:
-        """Forget every object and namespace, and restart ids at 1."""
+        """Forget every object and namespace of every account, and restart ids at 1."""
         with self._lock, self._db:
             for table in (*_TABLES.values(), "namespaces"):
                 self._db.execute(f"DELETE FROM {table}")
             self._db.execute("DELETE FROM sqlite_sequence")
 
     def _select(self, kind: Kind, where: str, params: tuple[Any, ...]) -> list[StoredObject]:
+        account = current_account.get()
+        if account is not None:
+            where, params = f"n.account = ? AND ({where})", (account, *params)
         rows = self._db.execute(
             "SELECT o.id, o.key, n.key, n.id, o.fields, o.created_at, o.updated_at"
             f" FROM {_TABLES[kind]} AS o JOIN namespaces AS n ON n.id = o.namespace_id"
@@ -177,15 +209,19 @@ class Store:
         ]
 
     def _namespace_id(self, kind: Kind, namespace: str, *, create: bool) -> int | None:
+        account = current_account.get()
+        account = ANONYMOUS if account is None else account
         row = self._db.execute(
-            "SELECT id FROM namespaces WHERE kind = ? AND key = ?", (kind, namespace)
+            "SELECT id FROM namespaces WHERE account = ? AND kind = ? AND key = ?",
+            (account, kind, namespace),
         ).fetchone()
         if row is not None:
             return int(row[0])
         if not create:
             return None
         cursor = self._db.execute(
-            "INSERT INTO namespaces (kind, key) VALUES (?, ?)", (kind, namespace)
+            "INSERT INTO namespaces (account, kind, key) VALUES (?, ?, ?)",
+            (account, kind, namespace),
         )
         return cursor.lastrowid
 
