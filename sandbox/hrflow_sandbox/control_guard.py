@@ -69,7 +69,8 @@ class ControlGuard:
                 " (loopback names only; add it with --allow-host)"
             )
         origin = headers.get("origin")
-        if origin is not None and origin.lower() not in {f"http://{host}", f"https://{host}"}:
+        same_origin = {f"http://{host.lower()}", f"https://{host.lower()}"}
+        if origin is not None and origin.lower() not in same_origin:
             return 403, f"Cross-origin control requests are refused (Origin {origin!r})"
         site = headers.get("sec-fetch-site")
         if site is not None and site.lower() not in _SAME_SITE_FETCHES:

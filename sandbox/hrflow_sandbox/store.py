@@ -55,6 +55,12 @@ ANONYMOUS = ""
 """The account of objects written without one (direct use of the store)."""
 
 
+def _account() -> str:
+    """The account writes go to: the request's, or the anonymous one outside requests."""
+    account = current_account.get()
+    return ANONYMOUS if account is None else account
+
+
 class StoreError(Exception):
     """The database cannot be used (e.g. written by an older, unisolated sandbox)."""
 
@@ -82,7 +88,11 @@ class StoredObject:
 
 
 class Store:
-    """Jobs namespaced by board key, profiles by source key.
+    """Jobs namespaced by board key, profiles by source key, namespaces by account.
+
+    Objects are reached only through `_namespace_id` (lookups and writes) and `_select`
+    (reads), which both filter by the current account: a new query must go through
+    them, or filter on `namespaces.account` itself, to stay isolated.
 
     Every method takes one lock and runs one transaction, so calls from the event
     loop and from other threads never interleave.
@@ -209,8 +219,7 @@ class Store:
         ]
 
     def _namespace_id(self, kind: Kind, namespace: str, *, create: bool) -> int | None:
-        account = current_account.get()
-        account = ANONYMOUS if account is None else account
+        account = _account()
         row = self._db.execute(
             "SELECT id FROM namespaces WHERE account = ? AND kind = ? AND key = ?",
             (account, kind, namespace),
