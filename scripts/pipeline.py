@@ -325,6 +325,7 @@ def build(staging: Path) -> dict[str, int]:
         raise PipelineError(f"openapi-3.0.json: {exc}") from exc
     down_converted.write_text(json.dumps(finished, indent=2) + "\n", encoding="utf-8")
     overlay_overrides(staging / "hrflow_client")
+    write_version(staging / "hrflow_client", bundled)
     python = [staging / "hrflow_client", staging / "hrflow_schemas"]
     run_parallel(
         [
@@ -370,6 +371,15 @@ def build(staging: Path) -> dict[str, int]:
         "models": len(list((staging / "hrflow_client" / "models").glob("*.py"))) - 1,
         "schemas": len(bundled["components"]["schemas"]),
     }
+
+
+def write_version(package: Path, bundled: dict[str, Any]) -> None:
+    """`hrflow_client.__version__` is the spec's info.version, as the distribution's is."""
+    version = json.dumps(bundled["info"]["version"])
+    (package / "_version.py").write_text(
+        f'"""The spec\'s info.version, written by scripts/regenerate."""\n\n__version__ = {version}\n',
+        encoding="utf-8",
+    )
 
 
 def overlay_overrides(package: Path) -> None:
