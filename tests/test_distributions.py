@@ -266,10 +266,13 @@ def test_client_wheel_holds_the_client_only(client_wheel: Wheel) -> None:
     names = client_wheel.names()
     assert "hrflow_client/py.typed" in names
     assert "hrflow_client/_version.py" in names
-    assert not any(n.endswith("entry_points.txt") for n in names), "no command in the client"
+    entry_points = [n for n in names if n.endswith(".dist-info/entry_points.txt")]
+    for name in entry_points:
+        assert "hrflow_sandbox" not in client_wheel.read(name)
     always, extras = requirements(client_wheel)
     assert always == {"httpx", "attrs"}
-    assert extras == {"aiohttp": {"aiohttp", "httpx-aiohttp"}}
+    assert extras["aiohttp"] == {"aiohttp", "httpx-aiohttp"}
+    assert not SERVER_DEPENDENCIES & set().union(*extras.values()), extras
     assert_complete_metadata(client_wheel, "hrflow-client", ROOT / "README.md")
 
 
