@@ -115,12 +115,16 @@ def fresh_venv(where: Path, constraints: Path, *requirements: str) -> Path:
     """
     uv("venv", "--offline", "--quiet", "--python", sys.executable, where)
     python = where / "bin" / "python"
-    install = ("pip", "install", "--python", python, "-c", constraints, *requirements)
-    offline = uv(*install, "--offline", check=False)
+    offline_first("pip", "install", "--python", python, "-c", constraints, *requirements)
+    return python
+
+
+def offline_first(*args: str | Path) -> None:
+    """Run uv offline; only when the cache lacks something, again with PyPI."""
+    offline = uv("--offline", *args, check=False)
     if offline.returncode != 0:
         assert "network was disabled" in offline.stderr, offline.stderr[-3000:]
-        uv(*install)
-    return python
+        uv(*args)
 
 
 def installed(python: Path) -> dict[str, str]:
@@ -347,7 +351,9 @@ def test_sandbox_runs_with_uvx_from_its_wheel(sandbox_wheel: Wheel, tmp_path: Pa
     """What another-language team runs (`uvx hrflow-sandbox`), from the built wheel."""
     import httpx
 
-    command = [UV, "tool", "run", "--offline", "--from", sandbox_wheel.path, "hrflow-sandbox"]
+    tool_run = ("tool", "run", "--from", sandbox_wheel.path, "hrflow-sandbox")
+    offline_first(*tool_run, "--help")  # resolves and caches its environment
+    command = [UV, "--offline", *tool_run]
     with serving(command, tmp_path / "sandbox.log") as url:
         answer = httpx.get(
             f"{url}/job/indexing",
