@@ -1,11 +1,10 @@
-"""Run `scripts/pipeline.py --check` once with every step timed; print the timings as JSON.
+"""Run `scripts/pipeline.py --check` once; print the step timings it returns as JSON.
 
     python -m bench.pipeline_steps
 
-The pipeline's own output goes to stderr (and its tail into the JSON). Parallel groups are run the way the
-pipeline runs them (all steps of a group at once), with each step's finish time
-recorded with its CPU time (from `wait4`), so the JSON shows both the critical path
-and what each tool costs.
+The pipeline's own output goes to stderr (and its tail into the JSON). `pipeline.run`
+records, for each group of parallel steps, each step's finish time and CPU time (from
+`wait4`), so the JSON shows both the critical path and what each tool costs.
 """
 
 from __future__ import annotations
@@ -14,12 +13,8 @@ import contextlib
 import importlib.util
 import io
 import json
-import os
-import subprocess
 import sys
-import threading
 import time
-from collections.abc import Callable, Sequence
 from typing import Any
 
 from bench.payloads import ROOT
@@ -47,70 +42,20 @@ def _load() -> Any:
     return module
 
 
+def _phases(timings: Any) -> dict[str, float]:
+    """The pipeline's own (in-process) work; the build's share is what its tool groups left."""
+    phases = {f"{name} (in-process)": spent for name, spent in timings.phases.items()}
+    if "build (in-process)" in phases:
+        phases["build (in-process)"] -= sum(group.wall for group in timings.groups)
+    return phases
+
+
 def main() -> int:
     pipeline = _load()
-    groups: list[dict[str, Any]] = []
-    phases: dict[str, float] = {}
-
-    def run_parallel(steps: Sequence[Any]) -> None:
-        start = time.perf_counter()
-        finished: dict[str, dict[str, float]] = {}
-        failures: list[str] = []
-
-        def wait(step: Any, proc: subprocess.Popen[str]) -> None:
-            assert proc.stdout is not None
-            output = proc.stdout.read()
-            proc.stdout.close()
-            _, status, usage = os.wait4(proc.pid, 0)
-            proc.returncode = os.waitstatus_to_exitcode(status)
-            finished[step.name] = {
-                "wall": time.perf_counter() - start,
-                "cpu": usage.ru_utime + usage.ru_stime,
-            }
-            if proc.returncode != 0:
-                failures.append(f"--- {step.name} failed (exit {proc.returncode}) ---\n{output}")
-
-        threads = []
-        for step in steps:
-            proc = subprocess.Popen(
-                [str(a) for a in step.argv],
-                cwd=pipeline.ROOT,
-                env=pipeline.TOOL_ENV,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.STDOUT,
-                text=True,
-            )
-            thread = threading.Thread(target=wait, args=(step, proc))
-            thread.start()
-            threads.append(thread)
-        for thread in threads:
-            thread.join()
-        groups.append({"wall": time.perf_counter() - start, "steps": finished})
-        if failures:
-            raise pipeline.PipelineError("\n\n".join(failures))
-
-    def timed(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
-        def wrapper(*args: Any, **kwargs: Any) -> Any:
-            start = time.perf_counter()
-            try:
-                return function(*args, **kwargs)
-            finally:
-                phases[name] = phases.get(name, 0.0) + time.perf_counter() - start
-
-        return wrapper
-
-    pipeline.run_parallel = run_parallel
-    for function, label in (
-        ("validate_spec", "validate_spec (in-process)"),
-        ("overlay_overrides", "overlay overrides (in-process)"),
-        ("differences", "compare with generated/ (in-process)"),
-    ):
-        if callable(getattr(pipeline, function, None)):
-            setattr(pipeline, function, timed(label, getattr(pipeline, function)))
     start, cpu_start = time.perf_counter(), time.process_time()
     output = io.StringIO()
     with contextlib.redirect_stdout(output), contextlib.redirect_stderr(output):
-        status = pipeline.main(["--check"])
+        status, timings = pipeline.run(["--check"])
     total = time.perf_counter() - start
     sys.stderr.write(output.getvalue())
     report = {
@@ -119,8 +64,17 @@ def main() -> int:
         "output": output.getvalue()[-2000:],
         "total": total,
         "self_cpu": time.process_time() - cpu_start,
-        "groups": groups,
-        "phases": phases,
+        "groups": [
+            {
+                "wall": group.wall,
+                "steps": {
+                    name: {"wall": step.finished, "cpu": step.cpu}
+                    for name, step in group.steps.items()
+                },
+            }
+            for group in timings.groups
+        ],
+        "phases": _phases(timings),
     }
     print(json.dumps(report))
     return 0

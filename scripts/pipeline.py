@@ -16,9 +16,12 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -61,29 +64,76 @@ class Step:
 TOOL_ENV = {**os.environ, "REDOCLY_TELEMETRY": "off", "NO_COLOR": "1"}
 
 
+@dataclass
+class StepTime:
+    finished: float  # seconds from the start of its group
+    cpu: float  # the tool's own user + system time
+
+
+@dataclass
+class Group:
+    wall: float
+    steps: dict[str, StepTime]
+
+
+@dataclass
+class Timings:
+    """What one run spent where: each group of parallel steps, and the in-process phases."""
+
+    groups: list[Group] = field(default_factory=list)
+    phases: dict[str, float] = field(default_factory=dict)
+
+    @contextmanager
+    def phase(self, name: str) -> Iterator[None]:
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.phases[name] = self.phases.get(name, 0.0) + time.perf_counter() - started
+
+
+# The current run's record, so that build() need not hand it to every group.
+_timings: ContextVar[Timings] = ContextVar("timings")
+
+
 def run_parallel(steps: Sequence[Step]) -> None:
     """Run independent steps at once; report every failure, not only the first."""
-    procs = [
-        (
-            step,
-            subprocess.Popen(
-                [str(a) for a in step.argv],
-                cwd=ROOT,
-                env=TOOL_ENV,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.STDOUT,
-                text=True,
-            ),
+    started = time.perf_counter()
+    times: dict[str, StepTime] = {}
+    outputs: dict[str, tuple[int, str]] = {}
+
+    def wait(step: Step, proc: subprocess.Popen[str]) -> None:
+        assert proc.stdout is not None
+        output = proc.stdout.read()
+        proc.stdout.close()
+        _, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        times[step.name] = StepTime(time.perf_counter() - started, usage.ru_utime + usage.ru_stime)
+        outputs[step.name] = (proc.returncode, output)
+
+    waiters = []
+    for step in steps:
+        proc = subprocess.Popen(
+            [str(a) for a in step.argv],
+            cwd=ROOT,
+            env=TOOL_ENV,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
         )
+        waiters.append(threading.Thread(target=wait, args=(step, proc)))
+        waiters[-1].start()
+    for waiter in waiters:
+        waiter.join()
+    timings = _timings.get(None)
+    if timings is not None:
+        timings.groups.append(Group(time.perf_counter() - started, times))
+    failures = [
+        f"--- {step.name} failed (exit {status}) ---\n{output.strip()}"
         for step in steps
+        for status, output in [outputs[step.name]]
+        if status != 0
     ]
-    failures = []
-    for step, proc in procs:
-        output, _ = proc.communicate()
-        if proc.returncode != 0:
-            failures.append(
-                f"--- {step.name} failed (exit {proc.returncode}) ---\n{output.strip()}"
-            )
     if failures:
         raise PipelineError("\n\n".join(failures))
 
@@ -275,6 +325,7 @@ def build(staging: Path) -> dict[str, int]:
         raise PipelineError(f"openapi-3.0.json: {exc}") from exc
     down_converted.write_text(json.dumps(finished, indent=2) + "\n", encoding="utf-8")
     overlay_overrides(staging / "hrflow_client")
+    write_version(staging / "hrflow_client", bundled)
     python = [staging / "hrflow_client", staging / "hrflow_schemas"]
     run_parallel(
         [
@@ -320,6 +371,15 @@ def build(staging: Path) -> dict[str, int]:
         "models": len(list((staging / "hrflow_client" / "models").glob("*.py"))) - 1,
         "schemas": len(bundled["components"]["schemas"]),
     }
+
+
+def write_version(package: Path, bundled: dict[str, Any]) -> None:
+    """`hrflow_client.__version__` is the spec's info.version, as the distribution's is."""
+    version = json.dumps(bundled["info"]["version"])
+    (package / "_version.py").write_text(
+        f'"""The spec\'s info.version, written by scripts/regenerate."""\n\n__version__ = {version}\n',
+        encoding="utf-8",
+    )
 
 
 def overlay_overrides(package: Path) -> None:
@@ -398,6 +458,21 @@ def smoke() -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    status, _ = run(argv)
+    return status
+
+
+def run(argv: Sequence[str] | None = None) -> tuple[int, Timings]:
+    """What `main` does, also returning what each step took (scripts/bench reports it)."""
+    timings = Timings()
+    token = _timings.set(timings)
+    try:
+        return _main(argv, timings), timings
+    finally:
+        _timings.reset(token)
+
+
+def _main(argv: Sequence[str] | None, timings: Timings) -> int:
     parser = argparse.ArgumentParser(prog="scripts/regenerate", description=__doc__.splitlines()[0])
     parser.add_argument(
         "--check", action="store_true", help="write nothing; fail if generated/ is stale"
@@ -406,11 +481,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     started = time.monotonic()
     try:
-        validate_spec()
+        with timings.phase("validate spec"):
+            validate_spec()
         with tempfile.TemporaryDirectory(prefix="hrflow-regenerate-") as tmp:
             staging = Path(tmp)
-            counts = build(staging)
-            changed = differences(staging)
+            with timings.phase("build"):
+                counts = build(staging)
+            with timings.phase("compare with generated/"):
+                changed = differences(staging)
             if args.check:
                 if changed:
                     print(
@@ -420,8 +498,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                     return 1
                 print(f"generated/ is up to date ({time.monotonic() - started:.1f} s)")
                 return 0
-            install(staging)
-        smoked = "" if args.no_smoke else smoke()
+            with timings.phase("install"):
+                install(staging)
+        with timings.phase("smoke"):
+            smoked = "" if args.no_smoke else smoke()
     except PipelineError as exc:
         print(f"regenerate: {exc}", file=sys.stderr)
         return 1

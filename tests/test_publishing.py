@@ -6,6 +6,7 @@ Every tool is run as a subprocess with a timeout; a missing tool is a failure, n
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import re
@@ -13,6 +14,7 @@ import shutil
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -431,3 +433,89 @@ def test_check_breaking_passes_on_a_breaking_change_with_a_major_bump(tmp_path: 
     assert "cannot remove response property 'name'" in result.stdout, output(result)
     bump = f"major version was bumped ({released_version()} -> {next_major()})"
     assert bump in result.stdout, output(result)
+
+
+# The allOf merge and the verdict of scripts/check_breaking.py, without Optic.
+
+
+@pytest.fixture(scope="module")
+def check_breaking_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "check_breaking", ROOT / "scripts" / "check_breaking.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_merge_all_of_keeps_required_from_every_branch(check_breaking_module: ModuleType) -> None:
+    write = {
+        "type": "object",
+        "properties": {"url": {"type": "string"}, "name": {"type": "string"}},
+    }
+    request = {
+        "allOf": [
+            {"$ref": "#/components/schemas/Write"},
+            {"type": "object", "required": ["url"], "properties": {"name": {"type": "integer"}}},
+        ]
+    }
+    document = {"components": {"schemas": {"Write": write, "Request": request}}}
+    merged = check_breaking_module.merge_all_of(document)["components"]["schemas"]["Request"]
+    assert "allOf" not in merged
+    assert merged["required"] == ["url"]
+    assert merged["properties"]["name"] == {"type": "string"}  # the first declaration wins
+    assert document["components"]["schemas"]["Request"] == request  # the input is left alone
+
+
+def test_merge_all_of_leaves_an_all_of_with_a_non_object_branch(
+    check_breaking_module: ModuleType,
+) -> None:
+    schema = {"allOf": [{"type": "object", "properties": {}}, {"oneOf": [{"type": "string"}]}]}
+    assert check_breaking_module.merge_all_of({"s": schema}) == {"s": schema}
+
+
+def verdict_dir(tmp_path: Path, released: str, current: str, failed_checks: int) -> Path:
+    results = [{"passed": False}] * failed_checks + [{"passed": True}]
+    details = {"completed": [{"comparison": {"results": results}}]}
+    (tmp_path / "ci-run-details.json").write_text(json.dumps(details), encoding="utf-8")
+    (tmp_path / "released.version").write_text(released, encoding="utf-8")
+    (tmp_path / "current.version").write_text(current, encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    ("released", "current", "failed_checks", "status", "says"),
+    [
+        ("1.2.0", "1.3.0", 0, 0, "OK: no breaking change"),
+        ("1.2.0", "1.3.0", 2, 1, "FAIL: 2 breaking change(s)"),
+        ("1.2.0", "2.0.0", 2, 0, "allowed because the major version was bumped"),
+        ("1.2.0", "1.1.9", 0, 1, "is lower than the released 1.2.0"),
+        ("1.2.0", "1.3", 0, 1, "not a semantic version"),
+    ],
+)
+def test_check_breaking_verdict(
+    check_breaking_module: ModuleType,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    released: str,
+    current: str,
+    failed_checks: int,
+    status: int,
+    says: str,
+) -> None:
+    work = verdict_dir(tmp_path, released, current, failed_checks)
+    optic_rc = 1 if failed_checks else 0
+    args = ["verdict", str(work), str(optic_rc), "spec/openapi.yaml", "spec/released/openapi.yaml"]
+    assert check_breaking_module.main(args) == status
+    captured = capsys.readouterr()
+    assert says in captured.out + captured.err
+
+
+def test_check_breaking_verdict_is_a_tool_error_when_optic_contradicts_itself(
+    check_breaking_module: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    work = verdict_dir(tmp_path, "1.2.0", "1.3.0", failed_checks=1)
+    args = ["verdict", str(work), "0", "spec/openapi.yaml", "spec/released/openapi.yaml"]
+    assert check_breaking_module.main(args) == 2
+    assert "optic exited 0 but reported 1 failed check(s)" in capsys.readouterr().err

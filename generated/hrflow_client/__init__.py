@@ -22,6 +22,7 @@ from ._exceptions import (
 from ._facade import AsyncHrFlow, HrFlow
 from ._operations import RawResponse
 from ._retries import RetryPolicy
+from ._version import __version__
 from .client import AuthenticatedClient, Client
 
 __all__ = [
@@ -44,4 +45,5 @@ __all__ = [
     "RawResponse",
     "ResponseValidationError",
     "RetryPolicy",
+    "__version__",
 ]
