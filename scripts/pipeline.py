@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import facade
 import openapi30
 import yaml
 
@@ -274,6 +275,10 @@ def build(staging: Path) -> dict[str, int]:
     except ValueError as exc:
         raise PipelineError(f"openapi-3.0.json: {exc}") from exc
     down_converted.write_text(json.dumps(finished, indent=2) + "\n", encoding="utf-8")
+    try:
+        facade.write(bundled, staging / "hrflow_client")
+    except facade.FacadeError as exc:
+        raise PipelineError(f"facade: {exc}") from exc
     overlay_overrides(staging / "hrflow_client")
     python = [staging / "hrflow_client", staging / "hrflow_schemas"]
     run_parallel(
@@ -322,11 +327,12 @@ def build(staging: Path) -> dict[str, int]:
     }
 
 
-def overlay_overrides(package: Path) -> None:
+def overlay_overrides(package: Path, *, fresh: bool = True) -> None:
     """Copy overrides/ onto the generated package.
 
     A module that takes the place of a generated one must say so on its first line
-    ("Replaces the generated ..."), so that every replacement is visible in overrides/.
+    ("Replaces the generated ..."), so that every replacement is visible in overrides/;
+    that is checked on a `fresh` package, where only generated modules exist yet.
     """
     for source in sorted(OVERRIDES.rglob("*")):
         if (
@@ -336,7 +342,7 @@ def overlay_overrides(package: Path) -> None:
         ):
             continue
         target = package / source.relative_to(OVERRIDES)
-        if target.exists() and source.suffix == ".py":
+        if fresh and target.exists() and source.suffix == ".py":
             first_line = source.read_text(encoding="utf-8").lstrip('"').splitlines()[0]
             if not first_line.startswith(REPLACEMENT_MARKER):
                 raise PipelineError(
@@ -403,9 +409,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--check", action="store_true", help="write nothing; fail if generated/ is stale"
     )
     parser.add_argument("--no-smoke", action="store_true", help="skip the smoke round trip")
+    parser.add_argument(
+        "--overlay",
+        action="store_true",
+        help="only copy overrides/ onto generated/hrflow_client (sub-second; no spec change)",
+    )
     args = parser.parse_args(argv)
     started = time.monotonic()
     try:
+        if args.overlay:
+            overlay_overrides(GENERATED / "hrflow_client", fresh=False)
+            print(
+                f"overrides/ overlaid on generated/hrflow_client ({time.monotonic() - started:.2f} s)"
+            )
+            return 0
         validate_spec()
         with tempfile.TemporaryDirectory(prefix="hrflow-regenerate-") as tmp:
             staging = Path(tmp)
