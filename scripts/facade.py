@@ -272,7 +272,7 @@ def _operation(
         body, inputs = _body(spec, method, content["application/json"]["schema"], models, where)
     parts = [f"{http_method.upper()!r}", f"{path!r}"]
     if where_in["path"]:
-        parts.append(f"path={tuple(where_in['path'])!r}")
+        parts.append(f"path_params={tuple(where_in['path'])!r}")
     if where_in["query"]:
         parts.append(f"query={tuple(where_in['query'])!r}")
     if json_query:
