@@ -349,6 +349,8 @@ def overlay_overrides(package: Path, *, fresh: bool = True) -> None:
                     f"overrides/{source.relative_to(OVERRIDES)} replaces a generated module but its "
                     f'docstring does not start with "{REPLACEMENT_MARKER} ...": say what it replaces and why'
                 )
+        if target.exists() and filecmp.cmp(source, target, shallow=False):
+            continue  # unchanged: keep its timestamp, and Python's cached bytecode with it
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, target)
 
@@ -431,7 +433,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.check:
                 if changed:
                     print(
-                        "generated/ is not what spec/ and overrides/ produce; run ./scripts/regenerate."
+                        "generated/ is not what spec/ and overrides/ produce; run ./scripts/regenerate"
+                        " (or, after an edit of overrides/ only, scripts/pipeline.py --overlay)."
                     )
                     print("\n".join(f"  {path}" for path in changed))
                     return 1
