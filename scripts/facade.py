@@ -103,8 +103,10 @@ class Spec:
         kinds = resolved.get("type")
         if isinstance(kinds, list):
             return _union([self.python_type({**resolved, "type": k}, models) for k in kinds])
-        if "enum" in resolved and all(isinstance(v, str) for v in resolved["enum"]):
-            return "Literal[" + ", ".join(repr(v) for v in resolved["enum"]) + "]"
+        values = [v for v in resolved.get("enum", []) if v is not None]
+        if values and all(isinstance(v, str | int) and not isinstance(v, bool) for v in values):
+            literal = "Literal[" + ", ".join(repr(v) for v in values) + "]"
+            return f"{literal} | None" if None in resolved["enum"] else literal
         if kinds == "array":
             return f"list[{self.python_type(resolved.get('items', {}), models)}]"
         return {
@@ -280,6 +282,9 @@ def _operation(
     if body != "None":
         parts.append(f"body={body}")
     one_of = operation.get("x-hrflow-one-of-required")
+    unknown = set(one_of or ()) - {a.wire for a in method.arguments}
+    if unknown:
+        raise FacadeError(f"{where}: x-hrflow-one-of-required names no parameter {sorted(unknown)}")
     if one_of:
         parts.append(f"one_of={tuple(one_of)!r}")
     pagination = operation.get("x-hrflow-pagination")
@@ -354,6 +359,7 @@ Each method only describes its call; `_operations.py` builds and sends it.
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
@@ -387,13 +393,18 @@ def _pascal(name: str) -> str:
     return "".join(part[:1].upper() + part[1:] for part in name.split("_"))
 
 
+def _builtin(annotation: str) -> str:
+    """`list[...]` as `builtins.list[...]`: inside a resource class, a method may be named `list`."""
+    return re.sub(r"(?<![\w.])(list|dict)\[", r"builtins.\1[", annotation)
+
+
 def _render_method(method: Method, is_async: bool, raw: bool) -> str:
     params = ""
     for argument in method.arguments:
         if argument.required:
-            params += f"        {argument.python}: {argument.annotation},\n"
+            params += f"        {argument.python}: {_builtin(argument.annotation)},\n"
         else:
-            annotation = argument.annotation
+            annotation = _builtin(argument.annotation)
             if not annotation.endswith("None") and annotation != "Any":
                 annotation += " | None"
             params += f"        {argument.python}: {annotation} = None,\n"
@@ -408,7 +419,7 @@ def _render_method(method: Method, is_async: bool, raw: bool) -> str:
         async_="async " if is_async else "",
         name=method.name,
         params=params,
-        returns=f"RawResponse[{method.result}]" if raw else method.result,
+        returns=_builtin(f"RawResponse[{method.result}]" if raw else method.result),
         doc=doc,
         call=call,
     )
