@@ -163,9 +163,6 @@ class Argument:
 class Method:
     resource: str
     name: str
-    operation_id: str
-    http_method: str
-    path: str
     doc: str
     result: str
     result_expr: str
@@ -223,16 +220,13 @@ def _operation(
     where = f"{http_method.upper()} {path} ({operation.get('operationId', 'no operationId')})"
     tags = operation.get("tags") or []
     name = operation.get("x-hrflow-method")
-    if not tags or not isinstance(name, str) or not name.isidentifier():
+    if not tags or not isinstance(name, str) or not name.isidentifier() or keyword.iskeyword(name):
         raise FacadeError(f"{where}: needs a first tag and an `x-hrflow-method` identifier")
     resource = identifier(str(tags[0]))
     annotation, result, data_schema = _result(spec, operation, models)
     method = Method(
         resource=resource,
         name=name,
-        operation_id=str(operation.get("operationId", name)),
-        http_method=http_method,
-        path=path,
         doc=_doc(operation, http_method, path),
         result=annotation,
         result_expr=result,

@@ -12,12 +12,20 @@ import json
 import shutil
 import subprocess
 import sys
+import types
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
-from scripted import ScriptedServer, envelope
+from scripted import ScriptedServer, envelope, serve
+
+from hrflow_client import HrFlow, InvalidRequestError
+from hrflow_client.models import Job
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+import facade
 
 ROOT = Path(__file__).resolve().parent.parent
 COPIED = ("spec", "overrides", "scripts", "generated", "pyproject.toml")
@@ -225,3 +233,127 @@ def test_an_operation_added_to_the_spec_is_callable_on_the_facade_without_touchi
         ("POST", "/v1/widgets", b'{"name":"cog"}'),
         ("GET", "/v1/widgets/w2?board_keys=%5B%5D", b""),
     ]
+
+
+def answer(data: Any) -> dict[str, Any]:
+    properties: dict[str, Any] = {"code": {"type": "integer"}, "message": {"type": "string"}}
+    if data is not None:
+        properties["data"] = data
+    content = {"application/json": {"schema": {"type": "object", "properties": properties}}}
+    return {"200": {"description": "ok", "content": content}}
+
+
+def coming_shapes() -> dict[str, Any]:
+    """Shapes the next operations bring: many optional query parameters (a JSON-encoded array,
+    enums, a boolean), paging, a list as `data`, a flat body with a one-of rule, no parameters at all,
+    and a method named `list`."""
+    keys = {"type": "array", "items": {"type": "string"}}
+    return {
+        "/storing/jobs": {
+            "get": {
+                "tags": ["job"],
+                "x-hrflow-method": "list",
+                "x-hrflow-pagination": {"items": ""},
+                "parameters": [
+                    {
+                        "name": "board_keys",
+                        "in": "query",
+                        "required": True,
+                        "content": {"application/json": {"schema": keys}},
+                    },
+                    {"name": "page", "in": "query", "schema": {"type": "integer"}},
+                    {"name": "sort_by", "in": "query", "schema": {"enum": ["created_at"]}},
+                    {"name": "order", "in": "query", "schema": {"enum": ["asc", "desc", None]}},
+                    {"name": "return_job", "in": "query", "schema": {"type": "boolean"}},
+                    {"name": "tags", "in": "query", "schema": keys},
+                ],
+                "responses": answer(
+                    {"type": "array", "items": {"$ref": "#/components/schemas/Job"}}
+                ),
+            }
+        },
+        "/job/indexing/archive": {
+            "put": {
+                "tags": ["job"],
+                "x-hrflow-method": "archive",
+                "x-hrflow-one-of-required": ["key", "reference"],
+                "requestBody": {
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "object",
+                                "required": ["board_key", "is_archive"],
+                                "properties": {
+                                    "board_key": {"type": "string"},
+                                    "key": {"type": "string"},
+                                    "reference": {"type": "string"},
+                                    "is_archive": {"enum": [0, 1]},
+                                },
+                            }
+                        }
+                    }
+                },
+                "responses": answer({"type": "object"}),
+            }
+        },
+        "/auth": {"get": {"tags": ["auth"], "x-hrflow-method": "check", "responses": answer(None)}},
+    }
+
+
+@pytest.fixture
+def coming(scripted: ScriptedServer) -> Iterator[Any]:
+    """The resources generated for `coming_shapes`, loaded into hrflow_client, on a client of `scripted`."""
+    document = json.loads((ROOT / "generated" / "openapi" / "openapi.json").read_text())
+    document["paths"] = coming_shapes()
+    code = facade.render(document, facade.models_of(ROOT / "generated" / "hrflow_client"))
+    module = types.ModuleType("hrflow_client._coming_resources")
+    module.__package__ = "hrflow_client"
+    exec(compile(code, module.__name__, "exec"), module.__dict__)
+    with HrFlow(
+        api_key="k", user_email="me@example.com", base_url=scripted.url, max_retries=0
+    ) as client:
+        yield module.Resources(client._send)
+
+
+scripted = pytest.fixture(serve)
+
+
+def test_the_generator_covers_query_arrays_lists_flat_bodies_and_calls_without_parameters(
+    coming: Any, scripted: ScriptedServer
+) -> None:
+    scripted.script(
+        envelope(200, "ok", [{"key": "j1"}, {"key": "j2"}]),
+        envelope(200, "ok", {"key": "j1", "archive": True}),
+        envelope(200, "Authenticated"),
+    )
+    jobs = coming.job.list(board_keys=["b1"], page=2, order="asc", return_job=True, tags=["x", "y"])
+    archived = coming.job.archive(board_key="b", reference="r", is_archive=1)
+    checked = coming.auth.with_raw_response.check()
+
+    assert [type(job) for job in jobs] == [Job, Job] and [job.key for job in jobs] == ["j1", "j2"]
+    assert archived == {"key": "j1", "archive": True}
+    assert (checked.data, checked.message) == (None, "Authenticated")
+    assert [(r.method, r.path, r.body) for r in scripted.received] == [
+        (
+            "GET",
+            "/v1/storing/jobs?board_keys=%5B%22b1%22%5D&page=2&order=asc&return_job=true&tags=x&tags=y",
+            b"",
+        ),
+        ("PUT", "/v1/job/indexing/archive", b'{"board_key":"b","reference":"r","is_archive":1}'),
+        ("GET", "/v1/auth", b""),
+    ]
+
+
+def test_the_one_of_rule_comes_from_the_spec_and_names_the_parameters(
+    coming: Any, scripted: ScriptedServer
+) -> None:
+    with pytest.raises(InvalidRequestError, match="give exactly one of key= or reference="):
+        coming.job.archive(board_key="b", key="k", reference="r", is_archive=0)
+    assert scripted.received == []
+
+
+def test_an_operation_without_a_method_name_is_refused_with_its_path() -> None:
+    document = json.loads((ROOT / "generated" / "openapi" / "openapi.json").read_text())
+    del document["paths"]["/job/indexing"]["get"]["x-hrflow-method"]
+    with pytest.raises(facade.FacadeError, match=r"GET /job/indexing \(getJob\)"):
+        facade.render(document, facade.models_of(ROOT / "generated" / "hrflow_client"))
