@@ -181,6 +181,8 @@ def project(tmp_path: Path) -> Path:
 
 
 @pytest.mark.slow
+# One whole pipeline run: about 30 s, several times that on a busy machine.
+@pytest.mark.timeout(300)
 def test_an_operation_added_to_the_spec_is_callable_on_the_facade_without_touching_overrides(
     project: Path,
 ) -> None:
