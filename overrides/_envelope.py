@@ -1,24 +1,60 @@
-"""The body `code` is the real status: HTTP 200 can carry code 400, and 200/201 pair both ways on success."""
+"""Every answer is read here: the body `code` is the real status (HTTP 200 can carry 400; 200/201 pair both ways), then `data` is typed.
+
+The transports call `inspect` on every answer (so the generated functional API gets
+the same decision) and keep the envelope of a success on the response; the facade's
+`parse` takes it from there. Both build their errors with the helpers below.
+"""
 
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
-from ._exceptions import APIError, ResponseValidationError, status_error_class
+from ._exceptions import APIError, APIStatusError, ResponseValidationError, status_error_class
+from ._operations import Operation, RawResponse
 from ._redaction import Redactor
 
 ENVELOPE = "hrflow_envelope"
 """Key of `httpx.Response.extensions` holding the decoded envelope of a successful answer."""
 
 _TEXT_LIMIT = 2000
+T = TypeVar("T")
 
 
 def excerpt(content: bytes, redactor: Redactor) -> str:
     """The start of a raw answer, decoded and with secrets redacted, to keep on an error."""
     return redactor.text(content[:_TEXT_LIMIT].decode("utf-8", errors="replace"))
+
+
+def _invalid(
+    message: str, response: httpx.Response, request: httpx.Request, redactor: Redactor
+) -> ResponseValidationError:
+    return ResponseValidationError(
+        message,
+        request=redactor.request(request),
+        http_status=response.status_code,
+        text=excerpt(response.content, redactor),
+    )
+
+
+def _status(
+    code: int,
+    message: str,
+    body: Any,
+    response: httpx.Response,
+    request: httpx.Request,
+    redactor: Redactor,
+) -> APIStatusError:
+    return status_error_class(code)(
+        message,
+        request=redactor.request(request),
+        status_code=code,
+        http_status=response.status_code,
+        body=body,
+        headers=response.headers,
+    )
 
 
 def inspect(
@@ -38,19 +74,16 @@ def inspect(
         text = excerpt(response.content, redactor)
         reason = "is not JSON" if body is None else "is not a {code, message, data} envelope"
         if http_status >= 400:
-            return status_error_class(http_status)(
+            return _status(
+                http_status,
                 f"HTTP {http_status}, and the body {reason}: {text[:200]!r}",
-                request=redactor.request(request),
-                status_code=http_status,
-                http_status=http_status,
-                body=text,
-                headers=response.headers,
+                text,
+                response,
+                request,
+                redactor,
             )
-        return ResponseValidationError(
-            f"HTTP {http_status} answer {reason}: {text[:200]!r}",
-            request=redactor.request(request),
-            http_status=http_status,
-            text=text,
+        return _invalid(
+            f"HTTP {http_status} answer {reason}: {text[:200]!r}", response, request, redactor
         )
     assert isinstance(body, dict)
     if code >= 400:
@@ -59,12 +92,28 @@ def inspect(
             safe_body = redactor.json(body)
         except RecursionError:  # too deeply nested to walk: keep the redacted start of the text
             safe_body = excerpt(response.content, redactor)
-        return status_error_class(code)(
-            f"code {code}: {redactor.text(message) if isinstance(message, str) else 'no message'}",
-            request=redactor.request(request),
-            status_code=code,
-            http_status=http_status,
-            body=safe_body,
-            headers=response.headers,
-        )
+        said = redactor.text(message) if isinstance(message, str) else "no message"
+        return _status(code, f"code {code}: {said}", safe_body, response, request, redactor)
     return body
+
+
+def parse(operation: Operation[T], response: httpx.Response, redactor: Redactor) -> RawResponse[T]:
+    """Turn a successful answer into its typed `data`; a malformed one raises ResponseValidationError."""
+    envelope: dict[str, Any] = response.extensions[ENVELOPE]
+    try:
+        data = operation.result.decode(envelope.get("data"))
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise _invalid(
+            f"the answer's data is not a valid {operation.result.label}: {exc!r}",
+            response,
+            response.request,
+            redactor,
+        ) from None
+    message = envelope.get("message")
+    return RawResponse(
+        data=data,
+        code=envelope["code"],
+        message=message if isinstance(message, str) else "",
+        http_status=response.status_code,
+        headers=response.headers,
+    )

@@ -1,43 +1,29 @@
-"""Request building and answer parsing, shared by the sync and async facades.
+"""How the facade's generated methods become requests: one generic builder, driven by each call's description.
 
-The generated api modules and models are imported on first use, not with the
-package: they are most of its import time.
+`_resources.py` (generated from the spec) describes every operation with an
+`Operation`; nothing here names one. The generated models are imported on first use,
+not with the package: they are most of its import time.
 """
 
 from __future__ import annotations
 
 import datetime
 import functools
+import importlib
 import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
+from urllib.parse import quote
 
-import attrs
 import httpx
 from attrs import frozen
 
-from ._dates import reshape_profile_dates
-from ._envelope import ENVELOPE, excerpt
-from ._exceptions import InvalidRequestError, ResponseValidationError
-from ._redaction import Redactor
+from ._dates import reshape_written_dates
+from ._exceptions import InvalidRequestError
 
-if TYPE_CHECKING:
-    from .models import (
-        EditJobRequest,
-        EditProfileRequest,
-        IndexJobRequest,
-        IndexProfileRequest,
-        Job,
-        JobWrite,
-        Profile,
-        ProfileWrite,
-    )
-
-JobInput: TypeAlias = "Job | JobWrite | IndexJobRequest | EditJobRequest | Mapping[str, Any]"
-ProfileInput: TypeAlias = (
-    "Profile | ProfileWrite | IndexProfileRequest | EditProfileRequest | Mapping[str, Any]"
-)
-T = TypeVar("T", "Job", "Profile")
+T = TypeVar("T")
+Timeout = float | httpx.Timeout | None
+_JSON_HEADERS = {"Content-Type": "application/json"}
 
 
 @frozen
@@ -52,11 +38,148 @@ class RawResponse(Generic[T]):
 
 
 @frozen
-class Operation(Generic[T]):
-    """One call: keyword arguments for `httpx.Client.request`, and the model of the answer's `data`."""
+class Result:
+    """How an answer's `data` is decoded: into a generated model (or a list of them), or kept as JSON."""
 
-    request: dict[str, Any]
-    model: type[T]
+    model: str | None
+    many: bool = False
+
+    @property
+    def label(self) -> str:
+        name = self.model or "JSON value"
+        return f"list of {name}" if self.many else name
+
+    def decode(self, data: Any) -> Any:
+        """The typed `data`; raises TypeError, ValueError or KeyError when it does not fit."""
+        if self.model is None:
+            return data
+        model = _model(self.model)
+        if self.many:
+            if not isinstance(data, list):
+                raise TypeError(f"'data' is {type(data).__name__}, not a list")
+            return [model.from_dict(_object(item)) for item in data]
+        return model.from_dict(_object(data))
+
+
+def _object(data: Any) -> dict[str, Any]:
+    if not isinstance(data, dict):
+        raise TypeError(f"'data' is {type(data).__name__}, not an object")
+    return data
+
+
+@functools.cache
+def _model(name: str) -> Any:
+    return getattr(importlib.import_module(f"{__package__}.models"), name)
+
+
+@frozen
+class Body:
+    """A JSON request body: fields given as arguments, or one object argument with fields merged beside it.
+
+    `dates` are the paths (`*` for every item of a list) of values the spec gives
+    the written-date shape; they are re-shaped from what a read returns.
+    """
+
+    model: str
+    argument: str | None = None
+    fields: tuple[str, ...] = ()
+    required: tuple[str, ...] = ()
+    dates: tuple[tuple[str, ...], ...] = ()
+
+    def encode(self, arguments: Mapping[str, Any]) -> bytes:
+        """The body's JSON, sent as is (unknown fields kept) once the spec's required fields are there."""
+        body: dict[str, Any] = {}
+        if self.argument is not None:
+            body.update(_as_dict(arguments[self.argument], self.argument))
+        for name in self.fields:
+            value = arguments[name]
+            if value is not None:
+                body[name] = value
+        if self.dates:
+            body = reshape_written_dates(body, self.dates)
+        missing = [name for name in self.required if body.get(name) is None]
+        if missing:
+            given = self.argument or "the request"
+            raise InvalidRequestError(
+                f"{given} is not a valid {self.model}: missing required field {missing[0]!r}"
+            )
+        try:
+            return json.dumps(
+                body,
+                default=_json_default,
+                ensure_ascii=False,
+                separators=(",", ":"),
+                allow_nan=False,
+            ).encode()
+        except (TypeError, ValueError) as exc:
+            raise InvalidRequestError(
+                f"{self.argument or 'the request'} cannot be sent as JSON: {exc}"
+            ) from None
+
+
+@frozen
+class Operation(Generic[T]):
+    """One operation as the spec describes it; `request` turns a call's arguments into `httpx` keyword arguments.
+
+    `pagination` names the property of `data` holding a page's items (`""` when
+    `data` is the list) for operations with `x-hrflow-pagination`; such calls return
+    one page for now.
+    """
+
+    method: str
+    path: str
+    path_params: tuple[str, ...] = ()
+    query: tuple[str, ...] = ()
+    json_query: frozenset[str] = frozenset()
+    body: Body | None = None
+    one_of: tuple[str, ...] = ()
+    pagination: str | None = None
+    result: Result = Result(None)
+
+    def request(self, arguments: Mapping[str, Any]) -> dict[str, Any]:
+        if self.one_of and sum(arguments[name] is not None for name in self.one_of) != 1:
+            names = [f"{name}=" for name in self.one_of]
+            raise InvalidRequestError(f"give exactly one of {', '.join(names[:-1])} or {names[-1]}")
+        url = self.path
+        if self.path_params:
+            url = url.format_map(
+                {name: quote(str(arguments[name]), safe="") for name in self.path_params}
+            )
+        request: dict[str, Any] = {"method": self.method, "url": url}
+        if self.query:
+            request["params"] = {
+                name: _json_text(value, name) if name in self.json_query else value
+                for name in self.query
+                if (value := arguments[name]) is not None
+            }
+        if self.body is not None:
+            request["content"] = self.body.encode(arguments)
+            request["headers"] = _JSON_HEADERS
+        return request
+
+
+class Send(Protocol):
+    """Sends one call and returns its parsed answer (the facade's `_send`)."""
+
+    def __call__(
+        self,
+        operation: Operation[T],
+        arguments: dict[str, Any],
+        timeout: Timeout,
+        max_retries: int | None,
+    ) -> RawResponse[T]: ...
+
+
+class AsyncSend(Protocol):
+    """The async twin of `Send`."""
+
+    async def __call__(
+        self,
+        operation: Operation[T],
+        arguments: dict[str, Any],
+        timeout: Timeout,
+        max_retries: int | None,
+    ) -> RawResponse[T]: ...
 
 
 def _as_dict(value: object, name: str) -> dict[str, Any]:
@@ -72,138 +195,15 @@ def _as_dict(value: object, name: str) -> dict[str, Any]:
     )
 
 
-class _PreparedBody:
-    """Stands in for a request model in a generated `_get_kwargs`, which only calls `to_dict()`.
-
-    Sending the caller's dict as is, instead of a round trip through the generated
-    model, keeps unknown fields and costs nothing per call; required fields are still
-    checked against the model first.
-    """
-
-    __slots__ = ("_body",)
-
-    def __init__(self, body: dict[str, Any]) -> None:
-        self._body = body
-
-    def to_dict(self) -> dict[str, Any]:
-        return self._body
-
-
-@functools.cache
-def _required_fields(model: type) -> tuple[str, ...]:
-    return tuple(field.name for field in attrs.fields(model) if field.default is attrs.NOTHING)
-
-
 def _json_default(value: object) -> str:
     if isinstance(value, datetime.date):
         return value.isoformat()
     raise TypeError(f"{type(value).__name__} is not JSON serialisable")
 
 
-def _write(get_kwargs: Any, model: type, body: dict[str, Any], name: str) -> dict[str, Any]:
-    """The request of a write operation, its body encoded once (dates as ISO 8601 text)."""
-    missing = [field for field in _required_fields(model) if field not in body]
-    if missing:
-        raise InvalidRequestError(
-            f"{name} is not a valid {model.__name__}: missing required field {missing[0]!r}"
-        )
-    kwargs: dict[str, Any] = get_kwargs(body=_PreparedBody(body))
+def _json_text(value: object, name: str) -> str:
+    """A query parameter the service reads as JSON text (`content: application/json` in the spec)."""
     try:
-        kwargs["content"] = json.dumps(
-            kwargs.pop("json"),
-            default=_json_default,
-            ensure_ascii=False,
-            separators=(",", ":"),
-            allow_nan=False,
-        ).encode()
+        return json.dumps(value, default=_json_default, separators=(",", ":"))
     except (TypeError, ValueError) as exc:
         raise InvalidRequestError(f"{name} cannot be sent as JSON: {exc}") from None
-    return kwargs
-
-
-def _lookup(key: str | None, reference: str | None) -> dict[str, str]:
-    if (key is None) == (reference is None):
-        raise InvalidRequestError("give exactly one of key= or reference=")
-    return {"key": key} if key is not None else {"reference": reference}  # type: ignore[dict-item]
-
-
-def _key_of(body: dict[str, Any], name: str) -> None:
-    if not isinstance(body.get("key"), str) or not body["key"]:
-        raise InvalidRequestError(f"{name} must carry its 'key' to be edited")
-
-
-def index_job_op(board_key: str, job: JobInput) -> Operation[Job]:
-    from .api.job import index_job
-    from .models import IndexJobRequest, Job
-
-    body = {**_as_dict(job, "job"), "board_key": board_key}
-    return Operation(_write(index_job._get_kwargs, IndexJobRequest, body, "job"), Job)
-
-
-def edit_job_op(board_key: str, job: JobInput) -> Operation[Job]:
-    from .api.job import edit_job
-    from .models import EditJobRequest, Job
-
-    body = {**_as_dict(job, "job"), "board_key": board_key}
-    _key_of(body, "job")
-    return Operation(_write(edit_job._get_kwargs, EditJobRequest, body, "job"), Job)
-
-
-def get_job_op(board_key: str, key: str | None, reference: str | None) -> Operation[Job]:
-    from .api.job import get_job
-    from .models import Job
-
-    return Operation(get_job._get_kwargs(board_key=board_key, **_lookup(key, reference)), Job)
-
-
-def index_profile_op(source_key: str, profile: ProfileInput) -> Operation[Profile]:
-    from .api.profile import index_profile
-    from .models import IndexProfileRequest, Profile
-
-    body = {**reshape_profile_dates(_as_dict(profile, "profile")), "source_key": source_key}
-    return Operation(
-        _write(index_profile._get_kwargs, IndexProfileRequest, body, "profile"), Profile
-    )
-
-
-def edit_profile_op(source_key: str, profile: ProfileInput) -> Operation[Profile]:
-    from .api.profile import edit_profile
-    from .models import EditProfileRequest, Profile
-
-    body = {**reshape_profile_dates(_as_dict(profile, "profile")), "source_key": source_key}
-    _key_of(body, "profile")
-    return Operation(_write(edit_profile._get_kwargs, EditProfileRequest, body, "profile"), Profile)
-
-
-def get_profile_op(source_key: str, key: str | None, reference: str | None) -> Operation[Profile]:
-    from .api.profile import get_profile
-    from .models import Profile
-
-    return Operation(
-        get_profile._get_kwargs(source_key=source_key, **_lookup(key, reference)), Profile
-    )
-
-
-def parse(operation: Operation[T], response: httpx.Response, redactor: Redactor) -> RawResponse[T]:
-    """Turn a successful answer into its typed `data`; a malformed one raises ResponseValidationError."""
-    envelope: dict[str, Any] = response.extensions[ENVELOPE]
-    data = envelope.get("data")
-    try:
-        if not isinstance(data, dict):
-            raise TypeError(f"'data' is {type(data).__name__}, not an object")
-        model = operation.model.from_dict(data)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseValidationError(
-            f"the answer's data is not a valid {operation.model.__name__}: {exc!r}",
-            request=redactor.request(response.request),
-            http_status=response.status_code,
-            text=excerpt(response.content, redactor),
-        ) from None
-    message = envelope.get("message")
-    return RawResponse(
-        data=model,
-        code=envelope["code"],
-        message=message if isinstance(message, str) else "",
-        http_status=response.status_code,
-        headers=response.headers,
-    )

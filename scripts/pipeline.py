@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import facade
 import openapi30
 import yaml
 
@@ -324,6 +325,10 @@ def build(staging: Path) -> dict[str, int]:
     except ValueError as exc:
         raise PipelineError(f"openapi-3.0.json: {exc}") from exc
     down_converted.write_text(json.dumps(finished, indent=2) + "\n", encoding="utf-8")
+    try:
+        facade.write(bundled, staging / "hrflow_client")
+    except facade.FacadeError as exc:
+        raise PipelineError(f"facade: {exc}") from exc
     overlay_overrides(staging / "hrflow_client")
     write_version(staging / "hrflow_client", bundled)
     python = [staging / "hrflow_client", staging / "hrflow_schemas"]
@@ -382,11 +387,12 @@ def write_version(package: Path, bundled: dict[str, Any]) -> None:
     )
 
 
-def overlay_overrides(package: Path) -> None:
+def overlay_overrides(package: Path, *, fresh: bool = True) -> None:
     """Copy overrides/ onto the generated package.
 
     A module that takes the place of a generated one must say so on its first line
-    ("Replaces the generated ..."), so that every replacement is visible in overrides/.
+    ("Replaces the generated ..."), so that every replacement is visible in overrides/;
+    that is checked on a `fresh` package, where only generated modules exist yet.
     """
     for source in sorted(OVERRIDES.rglob("*")):
         if (
@@ -396,13 +402,15 @@ def overlay_overrides(package: Path) -> None:
         ):
             continue
         target = package / source.relative_to(OVERRIDES)
-        if target.exists() and source.suffix == ".py":
+        if fresh and target.exists() and source.suffix == ".py":
             first_line = source.read_text(encoding="utf-8").lstrip('"').splitlines()[0]
             if not first_line.startswith(REPLACEMENT_MARKER):
                 raise PipelineError(
                     f"overrides/{source.relative_to(OVERRIDES)} replaces a generated module but its "
                     f'docstring does not start with "{REPLACEMENT_MARKER} ...": say what it replaces and why'
                 )
+        if target.exists() and filecmp.cmp(source, target, shallow=False):
+            continue  # unchanged: keep its timestamp, and Python's cached bytecode with it
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, target)
 
@@ -478,9 +486,20 @@ def _main(argv: Sequence[str] | None, timings: Timings) -> int:
         "--check", action="store_true", help="write nothing; fail if generated/ is stale"
     )
     parser.add_argument("--no-smoke", action="store_true", help="skip the smoke round trip")
+    parser.add_argument(
+        "--overlay",
+        action="store_true",
+        help="only copy overrides/ onto generated/hrflow_client (sub-second; no spec change)",
+    )
     args = parser.parse_args(argv)
     started = time.monotonic()
     try:
+        if args.overlay:
+            overlay_overrides(GENERATED / "hrflow_client", fresh=False)
+            print(
+                f"overrides/ overlaid on generated/hrflow_client ({time.monotonic() - started:.2f} s)"
+            )
+            return 0
         with timings.phase("validate spec"):
             validate_spec()
         with tempfile.TemporaryDirectory(prefix="hrflow-regenerate-") as tmp:
@@ -492,7 +511,8 @@ def _main(argv: Sequence[str] | None, timings: Timings) -> int:
             if args.check:
                 if changed:
                     print(
-                        "generated/ is not what spec/ and overrides/ produce; run ./scripts/regenerate."
+                        "generated/ is not what spec/ and overrides/ produce; run ./scripts/regenerate"
+                        " (or, after an edit of overrides/ only, scripts/pipeline.py --overlay)."
                     )
                     print("\n".join(f"  {path}" for path in changed))
                     return 1

@@ -8,13 +8,22 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any, Protocol
 
 import httpx
 import pytest
 
-from hrflow_sandbox import SandboxConfig, SandboxServer
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+import pipeline
+
+# Tests run overrides/ as it is now, not as of the last regenerate: copy it onto
+# generated/hrflow_client first (what `scripts/pipeline.py --overlay` does, in ms).
+pipeline.overlay_overrides(pipeline.GENERATED / "hrflow_client", fresh=False)
+
+from hrflow_sandbox import SandboxConfig, SandboxServer  # noqa: E402
 
 SANDBOX_HEADERS = {"X-API-KEY": "sandbox-test-key", "X-USER-EMAIL": "tests@example.com"}
 JSON = {"Content-Type": "application/json"}  # the control API refuses other requests

@@ -1,12 +1,9 @@
-"""Experience and education dates are written as {"iso8601": ...} objects but read back as strings."""
+"""Dates the spec gives the written-date shape are written as {"iso8601": ...} objects but read back as strings."""
 
 from __future__ import annotations
 
 import datetime
 from typing import Any
-
-DATED_SECTIONS = ("experiences", "educations")
-DATE_FIELDS = ("date_start", "date_end")
 
 
 def to_write_date(value: Any) -> Any:
@@ -18,22 +15,25 @@ def to_write_date(value: Any) -> Any:
     return value
 
 
-def reshape_profile_dates(profile: dict[str, Any]) -> dict[str, Any]:
-    """A copy of `profile` whose experience/education dates are in the write shape.
+def reshape_written_dates(
+    body: dict[str, Any], paths: tuple[tuple[str, ...], ...]
+) -> dict[str, Any]:
+    """A copy of `body` whose values at `paths` (`*`: every item of a list) are in the write shape.
 
-    This is what lets a profile from `profile.get` be passed straight to `profile.edit`.
+    The paths come from the spec (`date-objects-on-write`); this is what lets an
+    object read with `get` be passed straight to `edit`.
     """
-    reshaped = dict(profile)
-    for section in DATED_SECTIONS:
-        items = reshaped.get(section)
-        if isinstance(items, list):
-            reshaped[section] = [
-                {
-                    **item,
-                    **{name: to_write_date(item[name]) for name in DATE_FIELDS if name in item},
-                }
-                if isinstance(item, dict)
-                else item
-                for item in items
-            ]
-    return reshaped
+    for path in paths:
+        body = _reshape(body, path)
+    return body
+
+
+def _reshape(node: Any, path: tuple[str, ...]) -> Any:
+    if not path:
+        return to_write_date(node)
+    head, rest = path[0], path[1:]
+    if head == "*":
+        return [_reshape(item, rest) for item in node] if isinstance(node, list) else node
+    if isinstance(node, dict) and head in node:
+        return {**node, head: _reshape(node[head], rest)}
+    return node

@@ -3,21 +3,18 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Awaitable
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 import httpx
 from attrs import evolve
 
+from ._envelope import parse
 from ._exceptions import HrFlowError
-from ._operations import Operation, RawResponse, T, parse
-from ._resources import Jobs, Profiles, Timeout
+from ._operations import Operation, RawResponse, T, Timeout
+from ._resources import AsyncResources, Resources
 from ._retries import POLICY, RetryPolicy
 from .client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, AuthenticatedClient, HttpBackend, Verify
-
-if TYPE_CHECKING:
-    from .models import Job, Profile
 
 
 def _settings(
@@ -64,8 +61,10 @@ def _request_options(
     return options
 
 
-class HrFlow:
+class HrFlow(Resources):
     """Synchronous HrFlow client; one connection pool, reused across calls.
+
+    Its resources (`client.job`, `client.profile`, ...) are generated from the spec.
 
     `api_key`, `user_email` and `base_url` default to `HRFLOW_API_KEY`,
     `HRFLOW_USER_EMAIL` and `HRFLOW_BASE_URL`. `timeout` defaults to 5 s to connect
@@ -88,25 +87,24 @@ class HrFlow:
         self.api_client = _settings(
             api_key, user_email, base_url, timeout, max_retries, retry_creates, "httpx", verify_ssl
         )
-        self.job: Jobs[Job, RawResponse[Job]] = Jobs(self._send_data, self._send)
-        self.profile: Profiles[Profile, RawResponse[Profile]] = Profiles(
-            self._send_data, self._send
-        )
+        super().__init__(self._send)
 
     def __repr__(self) -> str:
         return f"HrFlow(base_url={self.api_client.base_url!r})"
 
     def _send(
-        self, operation: Operation[T], timeout: Timeout, max_retries: int | None
+        self,
+        operation: Operation[T],
+        arguments: dict[str, Any],
+        timeout: Timeout,
+        max_retries: int | None,
     ) -> RawResponse[T]:
         http = self.api_client.get_httpx_client()
         response = http.request(
-            **operation.request, **_request_options(self.api_client, timeout, max_retries)
+            **operation.request(arguments),
+            **_request_options(self.api_client, timeout, max_retries),
         )
         return parse(operation, response, self.api_client.redactor)
-
-    def _send_data(self, operation: Operation[T], timeout: Timeout, max_retries: int | None) -> T:
-        return self._send(operation, timeout, max_retries).data
 
     def close(self) -> None:
         self.api_client.close()
@@ -123,7 +121,7 @@ class HrFlow:
         self.close()
 
 
-class AsyncHrFlow:
+class AsyncHrFlow(AsyncResources):
     """Asynchronous HrFlow client, with the same methods as `HrFlow` as coroutines.
 
     `http_backend="auto"` runs on aiohttp when the `aiohttp` extra is installed
@@ -153,29 +151,24 @@ class AsyncHrFlow:
             http_backend,
             verify_ssl,
         )
-        self.job: Jobs[Awaitable[Job], Awaitable[RawResponse[Job]]] = Jobs(
-            self._send_data, self._send
-        )
-        self.profile: Profiles[Awaitable[Profile], Awaitable[RawResponse[Profile]]] = Profiles(
-            self._send_data, self._send
-        )
+        super().__init__(self._send)
 
     def __repr__(self) -> str:
         return f"AsyncHrFlow(base_url={self.api_client.base_url!r})"
 
     async def _send(
-        self, operation: Operation[T], timeout: Timeout, max_retries: int | None
+        self,
+        operation: Operation[T],
+        arguments: dict[str, Any],
+        timeout: Timeout,
+        max_retries: int | None,
     ) -> RawResponse[T]:
         http = self.api_client.get_async_httpx_client()
         response = await http.request(
-            **operation.request, **_request_options(self.api_client, timeout, max_retries)
+            **operation.request(arguments),
+            **_request_options(self.api_client, timeout, max_retries),
         )
         return parse(operation, response, self.api_client.redactor)
-
-    async def _send_data(
-        self, operation: Operation[T], timeout: Timeout, max_retries: int | None
-    ) -> T:
-        return (await self._send(operation, timeout, max_retries)).data
 
     async def close(self) -> None:
         await self.api_client.aclose()

@@ -1,65 +1,113 @@
-"""`client.job` and `client.profile`: each operation written once, for sync and async, plain and raw.
+"""The resources of `HrFlow` and `AsyncHrFlow`: one class per first tag, one method per `x-hrflow-method`.
 
-A resource is generic in what its methods return: `Job` (sync), `RawResponse[Job]`
-(`with_raw_response`), or awaitables of those (async). The facade passes the sender
-that makes the call and shapes the result.
+Written by scripts/facade.py from the bundled spec: edit the spec, not this file.
+Each method only describes its call; `_operations.py` builds and sends it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Generic, TypeAlias, TypeVar
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeAlias
 
-import httpx
-
-from . import _operations as ops
-from ._operations import Operation
+from ._operations import AsyncSend, Body, Operation, RawResponse, Result, Send, Timeout
 
 if TYPE_CHECKING:
-    from ._operations import JobInput, ProfileInput
-    from .models import Job, Profile
+    from .models import (
+        EditJobRequest,
+        EditProfileRequest,
+        IndexJobRequest,
+        IndexProfileRequest,
+        Job,
+        JobWrite,
+        Profile,
+        ProfileWrite,
+    )
 
-Timeout = float | httpx.Timeout | None
-R = TypeVar("R")
-RawR = TypeVar("RawR")
-M = TypeVar("M", "Job", "Profile")
-Sender: TypeAlias = "Callable[[Operation[M], Timeout, int | None], R]"
+JobWriteInput: TypeAlias = "Job | JobWrite | EditJobRequest | IndexJobRequest | Mapping[str, Any]"
+ProfileWriteInput: TypeAlias = (
+    "Profile | ProfileWrite | EditProfileRequest | IndexProfileRequest | Mapping[str, Any]"
+)
+
+_JOB_GET: Operation[Job] = Operation(
+    "GET",
+    "/job/indexing",
+    query=("board_key", "key", "reference"),
+    one_of=("key", "reference"),
+    result=Result("Job"),
+)
+_JOB_EDIT: Operation[Job] = Operation(
+    "PUT",
+    "/job/indexing",
+    body=Body(
+        "EditJobRequest",
+        argument="job",
+        fields=("board_key",),
+        required=("board_key", "key", "name"),
+        dates=(),
+    ),
+    result=Result("Job"),
+)
+_JOB_CREATE: Operation[Job] = Operation(
+    "POST",
+    "/job/indexing",
+    body=Body(
+        "IndexJobRequest",
+        argument="job",
+        fields=("board_key",),
+        required=("board_key", "name"),
+        dates=(),
+    ),
+    result=Result("Job"),
+)
+_PROFILE_GET: Operation[Profile] = Operation(
+    "GET",
+    "/profile/indexing",
+    query=("source_key", "key", "reference"),
+    one_of=("key", "reference"),
+    result=Result("Profile"),
+)
+_PROFILE_EDIT: Operation[Profile] = Operation(
+    "PUT",
+    "/profile/indexing",
+    body=Body(
+        "EditProfileRequest",
+        argument="profile",
+        fields=("source_key",),
+        required=("source_key", "key"),
+        dates=(
+            ("experiences", "*", "date_start"),
+            ("experiences", "*", "date_end"),
+            ("educations", "*", "date_start"),
+            ("educations", "*", "date_end"),
+        ),
+    ),
+    result=Result("Profile"),
+)
+_PROFILE_CREATE: Operation[Profile] = Operation(
+    "POST",
+    "/profile/indexing",
+    body=Body(
+        "IndexProfileRequest",
+        argument="profile",
+        fields=("source_key",),
+        required=("source_key",),
+        dates=(
+            ("experiences", "*", "date_start"),
+            ("experiences", "*", "date_end"),
+            ("educations", "*", "date_start"),
+            ("educations", "*", "date_end"),
+        ),
+    ),
+    result=Result("Profile"),
+)
 
 
-class JobCalls(Generic[R]):
-    def __init__(self, send: Sender[Job, R]) -> None:
+class JobResource:
+    """`client.job`: the typed `data` of every call."""
+
+    def __init__(self, send: Send) -> None:
         self._send = send
-
-    def create(
-        self,
-        *,
-        board_key: str,
-        job: JobInput,
-        timeout: Timeout = None,
-        max_retries: int | None = None,
-    ) -> R:
-        """Index a job in a board (POST /job/indexing).
-
-        Hides: success arrives as HTTP 200 carrying body code 201. Not retried once
-        the request may have reached the service (a retry could index the job twice)
-        unless the client was built with `retry_creates=True`; give the job a
-        `reference` and recover with `get` by reference (examples/safe_create.py).
-        """
-        return self._send(ops.index_job_op(board_key, job), timeout, max_retries)
-
-    def edit(
-        self,
-        *,
-        board_key: str,
-        job: JobInput,
-        timeout: Timeout = None,
-        max_retries: int | None = None,
-    ) -> R:
-        """Replace a job, identified by its `key` (PUT /job/indexing).
-
-        Hides: success arrives as HTTP 200 with body code 201 and message "Job created".
-        """
-        return self._send(ops.edit_job_op(board_key, job), timeout, max_retries)
+        self.with_raw_response = JobRawResource(send)
 
     def get(
         self,
@@ -69,55 +117,235 @@ class JobCalls(Generic[R]):
         reference: str | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
-    ) -> R:
-        """Read a job by `key` or by `reference` (GET /job/indexing); exactly one of the two.
+    ) -> Job:
+        """Get a job (GET /job/indexing).
 
-        Hides: an HTTP 200 carrying an error code raises; `+0000` timestamps parse to datetime.
-        """
-        return self._send(ops.get_job_op(board_key, key, reference), timeout, max_retries)
-
-
-class Jobs(JobCalls[R], Generic[R, RawR]):
-    """Jobs, indexed in boards. `with_raw_response` has the same calls, returning `RawResponse`."""
-
-    def __init__(self, send: Sender[Job, R], send_raw: Sender[Job, RawR]) -> None:
-        super().__init__(send)
-        self.with_raw_response = JobCalls(send_raw)
-
-
-class ProfileCalls(Generic[R]):
-    def __init__(self, send: Sender[Profile, R]) -> None:
-        self._send = send
-
-    def create(
-        self,
-        *,
-        source_key: str,
-        profile: ProfileInput,
-        timeout: Timeout = None,
-        max_retries: int | None = None,
-    ) -> R:
-        """Index a profile given as JSON in a source (POST /profile/indexing, reconstructed).
-
-        Hides: experience/education dates are re-shaped into `{"iso8601": ...}` objects.
-        Not retried once the request may have reached the service, like `job.create`.
-        """
-        return self._send(ops.index_profile_op(source_key, profile), timeout, max_retries)
+        Handles the service's quirks: body-code-authoritative, unauthorized-echoes-secret."""
+        return self._send(
+            _JOB_GET,
+            {"board_key": board_key, "key": key, "reference": reference},
+            timeout,
+            max_retries,
+        ).data
 
     def edit(
         self,
         *,
-        source_key: str,
-        profile: ProfileInput,
+        board_key: str,
+        job: JobWriteInput,
         timeout: Timeout = None,
         max_retries: int | None = None,
-    ) -> R:
-        """Replace a profile, identified by its `key` (PUT /profile/indexing).
+    ) -> Job:
+        """Edit a job (PUT /job/indexing).
 
-        Hides: success arrives as HTTP 201 with body code 200; a profile read with
-        `get` (string dates) can be passed as is: dates are re-shaped for writing.
-        """
-        return self._send(ops.edit_profile_op(source_key, profile), timeout, max_retries)
+        Handles the service's quirks: body-code-authoritative, write-status-mismatch, edit-reported-as-created, unauthorized-echoes-secret."""
+        return self._send(
+            _JOB_EDIT, {"board_key": board_key, "job": job}, timeout, max_retries
+        ).data
+
+    def create(
+        self,
+        *,
+        board_key: str,
+        job: JobWriteInput,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+    ) -> Job:
+        """Index a job (POST /job/indexing).
+
+        Handles the service's quirks: body-code-authoritative, write-status-mismatch, unauthorized-echoes-secret.
+
+        Not retried once the request may have reached the service (a retry could
+        write twice) unless the client was built with `retry_creates=True`."""
+        return self._send(
+            _JOB_CREATE, {"board_key": board_key, "job": job}, timeout, max_retries
+        ).data
+
+
+class JobRawResource:
+    """`client.job`: the `RawResponse` of every call."""
+
+    def __init__(self, send: Send) -> None:
+        self._send = send
+
+    def get(
+        self,
+        *,
+        board_key: str,
+        key: str | None = None,
+        reference: str | None = None,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[Job]:
+        """Get a job (GET /job/indexing).
+
+        Handles the service's quirks: body-code-authoritative, unauthorized-echoes-secret."""
+        return self._send(
+            _JOB_GET,
+            {"board_key": board_key, "key": key, "reference": reference},
+            timeout,
+            max_retries,
+        )
+
+    def edit(
+        self,
+        *,
+        board_key: str,
+        job: JobWriteInput,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[Job]:
+        """Edit a job (PUT /job/indexing).
+
+        Handles the service's quirks: body-code-authoritative, write-status-mismatch, edit-reported-as-created, unauthorized-echoes-secret."""
+        return self._send(_JOB_EDIT, {"board_key": board_key, "job": job}, timeout, max_retries)
+
+    def create(
+        self,
+        *,
+        board_key: str,
+        job: JobWriteInput,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[Job]:
+        """Index a job (POST /job/indexing).
+
+        Handles the service's quirks: body-code-authoritative, write-status-mismatch, unauthorized-echoes-secret.
+
+        Not retried once the request may have reached the service (a retry could
+        write twice) unless the client was built with `retry_creates=True`."""
+        return self._send(_JOB_CREATE, {"board_key": board_key, "job": job}, timeout, max_retries)
+
+
+class AsyncJobResource:
+    """`client.job` (async): the typed `data` of every call."""
+
+    def __init__(self, send: AsyncSend) -> None:
+        self._send = send
+        self.with_raw_response = AsyncJobRawResource(send)
+
+    async def get(
+        self,
+        *,
+        board_key: str,
+        key: str | None = None,
+        reference: str | None = None,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+    ) -> Job:
+        """Get a job (GET /job/indexing).
+
+        Handles the service's quirks: body-code-authoritative, unauthorized-echoes-secret."""
+        return (
+            await self._send(
+                _JOB_GET,
+                {"board_key": board_key, "key": key, "reference": reference},
+                timeout,
+                max_retries,
+            )
+        ).data
+
+    async def edit(
+        self,
+        *,
+        board_key: str,
+        job: JobWriteInput,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+    ) -> Job:
+        """Edit a job (PUT /job/indexing).
+
+        Handles the service's quirks: body-code-authoritative, write-status-mismatch, edit-reported-as-created, unauthorized-echoes-secret."""
+        return (
+            await self._send(_JOB_EDIT, {"board_key": board_key, "job": job}, timeout, max_retries)
+        ).data
+
+    async def create(
+        self,
+        *,
+        board_key: str,
+        job: JobWriteInput,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+    ) -> Job:
+        """Index a job (POST /job/indexing).
+
+        Handles the service's quirks: body-code-authoritative, write-status-mismatch, unauthorized-echoes-secret.
+
+        Not retried once the request may have reached the service (a retry could
+        write twice) unless the client was built with `retry_creates=True`."""
+        return (
+            await self._send(
+                _JOB_CREATE, {"board_key": board_key, "job": job}, timeout, max_retries
+            )
+        ).data
+
+
+class AsyncJobRawResource:
+    """`client.job` (async): the `RawResponse` of every call."""
+
+    def __init__(self, send: AsyncSend) -> None:
+        self._send = send
+
+    async def get(
+        self,
+        *,
+        board_key: str,
+        key: str | None = None,
+        reference: str | None = None,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[Job]:
+        """Get a job (GET /job/indexing).
+
+        Handles the service's quirks: body-code-authoritative, unauthorized-echoes-secret."""
+        return await self._send(
+            _JOB_GET,
+            {"board_key": board_key, "key": key, "reference": reference},
+            timeout,
+            max_retries,
+        )
+
+    async def edit(
+        self,
+        *,
+        board_key: str,
+        job: JobWriteInput,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[Job]:
+        """Edit a job (PUT /job/indexing).
+
+        Handles the service's quirks: body-code-authoritative, write-status-mismatch, edit-reported-as-created, unauthorized-echoes-secret."""
+        return await self._send(
+            _JOB_EDIT, {"board_key": board_key, "job": job}, timeout, max_retries
+        )
+
+    async def create(
+        self,
+        *,
+        board_key: str,
+        job: JobWriteInput,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[Job]:
+        """Index a job (POST /job/indexing).
+
+        Handles the service's quirks: body-code-authoritative, write-status-mismatch, unauthorized-echoes-secret.
+
+        Not retried once the request may have reached the service (a retry could
+        write twice) unless the client was built with `retry_creates=True`."""
+        return await self._send(
+            _JOB_CREATE, {"board_key": board_key, "job": job}, timeout, max_retries
+        )
+
+
+class ProfileResource:
+    """`client.profile`: the typed `data` of every call."""
+
+    def __init__(self, send: Send) -> None:
+        self._send = send
+        self.with_raw_response = ProfileRawResource(send)
 
     def get(
         self,
@@ -127,17 +355,255 @@ class ProfileCalls(Generic[R]):
         reference: str | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
-    ) -> R:
-        """Read a profile by `key` or by `reference` (GET /profile/indexing, reconstructed).
+    ) -> Profile:
+        """Get a profile (GET /profile/indexing).
 
-        Hides: dates come back as strings (parsed to datetime), coordinates as strings or numbers.
-        """
-        return self._send(ops.get_profile_op(source_key, key, reference), timeout, max_retries)
+        Handles the service's quirks: body-code-authoritative, unauthorized-echoes-secret, date-objects-on-write."""
+        return self._send(
+            _PROFILE_GET,
+            {"source_key": source_key, "key": key, "reference": reference},
+            timeout,
+            max_retries,
+        ).data
+
+    def edit(
+        self,
+        *,
+        source_key: str,
+        profile: ProfileWriteInput,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+    ) -> Profile:
+        """Edit a profile (PUT /profile/indexing).
+
+        Handles the service's quirks: body-code-authoritative, profile-edit-status-swap, unauthorized-echoes-secret, date-objects-on-write."""
+        return self._send(
+            _PROFILE_EDIT, {"source_key": source_key, "profile": profile}, timeout, max_retries
+        ).data
+
+    def create(
+        self,
+        *,
+        source_key: str,
+        profile: ProfileWriteInput,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+    ) -> Profile:
+        """Index a profile (POST /profile/indexing).
+
+        Handles the service's quirks: body-code-authoritative, write-status-mismatch, unauthorized-echoes-secret, date-objects-on-write.
+
+        Not retried once the request may have reached the service (a retry could
+        write twice) unless the client was built with `retry_creates=True`."""
+        return self._send(
+            _PROFILE_CREATE, {"source_key": source_key, "profile": profile}, timeout, max_retries
+        ).data
 
 
-class Profiles(ProfileCalls[R], Generic[R, RawR]):
-    """Profiles, indexed in sources. `with_raw_response` has the same calls, returning `RawResponse`."""
+class ProfileRawResource:
+    """`client.profile`: the `RawResponse` of every call."""
 
-    def __init__(self, send: Sender[Profile, R], send_raw: Sender[Profile, RawR]) -> None:
-        super().__init__(send)
-        self.with_raw_response = ProfileCalls(send_raw)
+    def __init__(self, send: Send) -> None:
+        self._send = send
+
+    def get(
+        self,
+        *,
+        source_key: str,
+        key: str | None = None,
+        reference: str | None = None,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[Profile]:
+        """Get a profile (GET /profile/indexing).
+
+        Handles the service's quirks: body-code-authoritative, unauthorized-echoes-secret, date-objects-on-write."""
+        return self._send(
+            _PROFILE_GET,
+            {"source_key": source_key, "key": key, "reference": reference},
+            timeout,
+            max_retries,
+        )
+
+    def edit(
+        self,
+        *,
+        source_key: str,
+        profile: ProfileWriteInput,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[Profile]:
+        """Edit a profile (PUT /profile/indexing).
+
+        Handles the service's quirks: body-code-authoritative, profile-edit-status-swap, unauthorized-echoes-secret, date-objects-on-write."""
+        return self._send(
+            _PROFILE_EDIT, {"source_key": source_key, "profile": profile}, timeout, max_retries
+        )
+
+    def create(
+        self,
+        *,
+        source_key: str,
+        profile: ProfileWriteInput,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[Profile]:
+        """Index a profile (POST /profile/indexing).
+
+        Handles the service's quirks: body-code-authoritative, write-status-mismatch, unauthorized-echoes-secret, date-objects-on-write.
+
+        Not retried once the request may have reached the service (a retry could
+        write twice) unless the client was built with `retry_creates=True`."""
+        return self._send(
+            _PROFILE_CREATE, {"source_key": source_key, "profile": profile}, timeout, max_retries
+        )
+
+
+class AsyncProfileResource:
+    """`client.profile` (async): the typed `data` of every call."""
+
+    def __init__(self, send: AsyncSend) -> None:
+        self._send = send
+        self.with_raw_response = AsyncProfileRawResource(send)
+
+    async def get(
+        self,
+        *,
+        source_key: str,
+        key: str | None = None,
+        reference: str | None = None,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+    ) -> Profile:
+        """Get a profile (GET /profile/indexing).
+
+        Handles the service's quirks: body-code-authoritative, unauthorized-echoes-secret, date-objects-on-write."""
+        return (
+            await self._send(
+                _PROFILE_GET,
+                {"source_key": source_key, "key": key, "reference": reference},
+                timeout,
+                max_retries,
+            )
+        ).data
+
+    async def edit(
+        self,
+        *,
+        source_key: str,
+        profile: ProfileWriteInput,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+    ) -> Profile:
+        """Edit a profile (PUT /profile/indexing).
+
+        Handles the service's quirks: body-code-authoritative, profile-edit-status-swap, unauthorized-echoes-secret, date-objects-on-write."""
+        return (
+            await self._send(
+                _PROFILE_EDIT, {"source_key": source_key, "profile": profile}, timeout, max_retries
+            )
+        ).data
+
+    async def create(
+        self,
+        *,
+        source_key: str,
+        profile: ProfileWriteInput,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+    ) -> Profile:
+        """Index a profile (POST /profile/indexing).
+
+        Handles the service's quirks: body-code-authoritative, write-status-mismatch, unauthorized-echoes-secret, date-objects-on-write.
+
+        Not retried once the request may have reached the service (a retry could
+        write twice) unless the client was built with `retry_creates=True`."""
+        return (
+            await self._send(
+                _PROFILE_CREATE,
+                {"source_key": source_key, "profile": profile},
+                timeout,
+                max_retries,
+            )
+        ).data
+
+
+class AsyncProfileRawResource:
+    """`client.profile` (async): the `RawResponse` of every call."""
+
+    def __init__(self, send: AsyncSend) -> None:
+        self._send = send
+
+    async def get(
+        self,
+        *,
+        source_key: str,
+        key: str | None = None,
+        reference: str | None = None,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[Profile]:
+        """Get a profile (GET /profile/indexing).
+
+        Handles the service's quirks: body-code-authoritative, unauthorized-echoes-secret, date-objects-on-write."""
+        return await self._send(
+            _PROFILE_GET,
+            {"source_key": source_key, "key": key, "reference": reference},
+            timeout,
+            max_retries,
+        )
+
+    async def edit(
+        self,
+        *,
+        source_key: str,
+        profile: ProfileWriteInput,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[Profile]:
+        """Edit a profile (PUT /profile/indexing).
+
+        Handles the service's quirks: body-code-authoritative, profile-edit-status-swap, unauthorized-echoes-secret, date-objects-on-write."""
+        return await self._send(
+            _PROFILE_EDIT, {"source_key": source_key, "profile": profile}, timeout, max_retries
+        )
+
+    async def create(
+        self,
+        *,
+        source_key: str,
+        profile: ProfileWriteInput,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[Profile]:
+        """Index a profile (POST /profile/indexing).
+
+        Handles the service's quirks: body-code-authoritative, write-status-mismatch, unauthorized-echoes-secret, date-objects-on-write.
+
+        Not retried once the request may have reached the service (a retry could
+        write twice) unless the client was built with `retry_creates=True`."""
+        return await self._send(
+            _PROFILE_CREATE, {"source_key": source_key, "profile": profile}, timeout, max_retries
+        )
+
+
+class Resources:
+    """Every resource of the API, as attributes of `HrFlow`."""
+
+    job: JobResource
+    profile: ProfileResource
+
+    def __init__(self, send: Send) -> None:
+        self.job = JobResource(send)
+        self.profile = ProfileResource(send)
+
+
+class AsyncResources:
+    """Every resource of the API, as attributes of `AsyncHrFlow`."""
+
+    job: AsyncJobResource
+    profile: AsyncProfileResource
+
+    def __init__(self, send: AsyncSend) -> None:
+        self.job = AsyncJobResource(send)
+        self.profile = AsyncProfileResource(send)

@@ -1,0 +1,488 @@
+"""Write the HrFlow/AsyncHrFlow resources (`hrflow_client/_resources.py`) from the bundled spec.
+
+Each operation's first tag names a resource (`client.job`), its `x-hrflow-method`
+names the method. Parameters and body fields become typed keyword arguments; a body
+made of an object's write shape plus fields beside it (`allOf: [$ref JobWrite, {board_key}]`)
+takes the object as one argument named after the resource (`job=`). The answer's `data`
+schema gives the return type. The module is declarative: it describes each call with an
+`Operation` and leaves sending and parsing to the hand-written `_operations.py`.
+Sync, async and `with_raw_response` classes are rendered from one method template.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+METHODS = ("get", "put", "post", "delete", "patch")
+OPTIONS = ("timeout", "max_retries")
+DATE_QUIRK = "date-objects-on-write"
+
+
+class FacadeError(Exception):
+    """The spec describes an operation the facade cannot be generated for; the message says which."""
+
+
+def class_name(schema_name: str) -> str:
+    """The class openapi-python-client generates for a component schema."""
+    words = re.split(r"[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])", schema_name)
+    return "".join(word[:1].upper() + word[1:] for word in words if word)
+
+
+def identifier(name: str) -> str:
+    """A Python argument name for a wire name."""
+    text = re.sub(r"\W", "_", name)
+    if text[:1].isdigit():
+        text = f"_{text}"
+    return f"{text}_" if keyword.iskeyword(text) or text in OPTIONS else text
+
+
+class Spec:
+    """The bundled document, with its internal references resolved on demand."""
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        self.document = document
+
+    def resolve(self, node: Any) -> Any:
+        while isinstance(node, dict) and "$ref" in node:
+            node = self.target(node["$ref"])
+        return node
+
+    def target(self, ref: str) -> Any:
+        if not ref.startswith("#/"):
+            raise FacadeError(f"only internal references are supported, not {ref!r}")
+        node: Any = self.document
+        for part in ref[2:].split("/"):
+            node = node[part.replace("~1", "/").replace("~0", "~")]
+        return node
+
+    @staticmethod
+    def schema_name(node: Any) -> str | None:
+        """The component name of a `$ref` to a schema, if `node` is one."""
+        ref = node.get("$ref") if isinstance(node, dict) else None
+        if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+            return ref.rsplit("/", 1)[1]
+        return None
+
+    def properties(self, schema: Any, seen: frozenset[str] = frozenset()) -> dict[str, Any]:
+        """Every property of an object schema, `allOf` members merged."""
+        name = self.schema_name(schema)
+        if name in seen:
+            return {}
+        seen = seen | {name} if name else seen
+        schema = self.resolve(schema)
+        found: dict[str, Any] = {}
+        for member in schema.get("allOf", []):
+            found.update(self.properties(member, seen))
+        found.update(schema.get("properties", {}))
+        return found
+
+    def required(self, schema: Any) -> list[str]:
+        schema = self.resolve(schema)
+        names = list(schema.get("required", []))
+        for member in schema.get("allOf", []):
+            names += [n for n in self.required(member) if n not in names]
+        return names
+
+    def python_type(self, schema: Any, models: set[str]) -> str:
+        """The annotation for a value of `schema`; component models are named, the rest is JSON."""
+        name = self.schema_name(schema)
+        resolved = self.resolve(schema)
+        if name is not None and class_name(name) in models:
+            models_used = class_name(name)
+            return models_used
+        if not isinstance(resolved, dict):
+            return "Any"
+        for combiner in ("anyOf", "oneOf"):
+            if combiner in resolved:
+                return _union([self.python_type(m, models) for m in resolved[combiner]])
+        kinds = resolved.get("type")
+        if isinstance(kinds, list):
+            return _union([self.python_type({**resolved, "type": k}, models) for k in kinds])
+        values = [v for v in resolved.get("enum", []) if v is not None]
+        if values and all(isinstance(v, str | int) and not isinstance(v, bool) for v in values):
+            literal = "Literal[" + ", ".join(repr(v) for v in values) + "]"
+            return f"{literal} | None" if None in resolved["enum"] else literal
+        if kinds == "array":
+            return f"list[{self.python_type(resolved.get('items', {}), models)}]"
+        return {
+            "string": "str",
+            "integer": "int",
+            "number": "float",
+            "boolean": "bool",
+            "null": "None",
+            "object": "dict[str, Any]",
+        }.get(kinds if isinstance(kinds, str) else "", "Any")
+
+    def written_dates(
+        self, schema: Any, path: tuple[str, ...] = (), seen: frozenset[str] = frozenset()
+    ) -> Iterator[tuple[str, ...]]:
+        """Paths of the values in the written-date shape (`date-objects-on-write`, no properties)."""
+        name = self.schema_name(schema)
+        if name in seen:
+            return
+        seen = seen | {name} if name else seen
+        resolved = self.resolve(schema)
+        if not isinstance(resolved, dict):
+            return
+        quirks = {q.get("id") for q in resolved.get("x-hrflow-quirks", []) if isinstance(q, dict)}
+        if DATE_QUIRK in quirks and not self.properties(resolved) and path:
+            yield path
+            return
+        for combiner in ("anyOf", "oneOf"):
+            for member in resolved.get(combiner, []):
+                yield from self.written_dates(member, path, seen)
+        if "items" in resolved:
+            yield from self.written_dates(resolved["items"], (*path, "*"), seen)
+        for prop, sub in self.properties(resolved).items():
+            yield from self.written_dates(sub, (*path, prop), seen)
+
+
+def _union(parts: list[str]) -> str:
+    unique = list(dict.fromkeys(parts))
+    if "Any" in unique:
+        return "Any"
+    if "None" in unique:
+        unique = [p for p in unique if p != "None"] + ["None"]
+    return " | ".join(unique)
+
+
+@dataclass
+class Argument:
+    python: str
+    wire: str
+    annotation: str
+    required: bool
+
+
+@dataclass
+class Method:
+    resource: str
+    name: str
+    doc: str
+    result: str
+    result_expr: str
+    data_schema: dict[str, Any] | None = None
+    arguments: list[Argument] = field(default_factory=list)
+    descriptor: str = ""
+
+    @property
+    def constant(self) -> str:
+        return f"_{self.resource.upper()}_{self.name.upper()}"
+
+
+def _doc(operation: dict[str, Any], http_method: str, path: str) -> str:
+    summary = str(operation.get("summary") or operation.get("operationId", "")).rstrip(".")
+    lines = [f"{summary} ({http_method.upper()} {path})."]
+    quirks = [q["id"] for q in operation.get("x-hrflow-quirks", []) if isinstance(q, dict)]
+    if quirks:
+        lines += ["", "Handles the service's quirks: " + ", ".join(quirks) + "."]
+    if http_method == "post":
+        lines += [
+            "",
+            "Not retried once the request may have reached the service (a retry could",
+            "write twice) unless the client was built with `retry_creates=True`.",
+        ]
+    return "\n".join(lines)
+
+
+def _result(
+    spec: Spec, operation: dict[str, Any], models: set[str]
+) -> tuple[str, str, dict[str, Any] | None]:
+    """The return annotation, the `Result(...)` describing how `data` is decoded, and its model's schema."""
+    responses = operation.get("responses", {})
+    success: dict[str, Any] = next(
+        (spec.resolve(r) for s, r in sorted(responses.items()) if s.startswith("2")), {}
+    )
+    schema = spec.resolve(success.get("content", {}).get("application/json", {}).get("schema", {}))
+    data = spec.properties(schema).get("data")
+    if data is None:
+        return "None", "Result(None)", None
+    name = spec.schema_name(data)
+    if name is not None and class_name(name) in models:
+        return class_name(name), f"Result({class_name(name)!r})", data
+    items = spec.resolve(data).get("items") if isinstance(spec.resolve(data), dict) else None
+    item_name = spec.schema_name(items)
+    if spec.resolve(data).get("type") == "array" and item_name and class_name(item_name) in models:
+        many = f"Result({class_name(item_name)!r}, many=True)"
+        return f"list[{class_name(item_name)}]", many, None
+    return spec.python_type(data, models), "Result(None)", None
+
+
+def _operation(
+    spec: Spec, path: str, http_method: str, operation: dict[str, Any], models: set[str]
+) -> tuple[Method, list[str]]:
+    """One method, and the write-shape models its object argument accepts."""
+    where = f"{http_method.upper()} {path} ({operation.get('operationId', 'no operationId')})"
+    tags = operation.get("tags") or []
+    name = operation.get("x-hrflow-method")
+    if not tags or not isinstance(name, str) or not name.isidentifier() or keyword.iskeyword(name):
+        raise FacadeError(f"{where}: needs a first tag and an `x-hrflow-method` identifier")
+    resource = identifier(str(tags[0]))
+    annotation, result, data_schema = _result(spec, operation, models)
+    method = Method(
+        resource=resource,
+        name=name,
+        doc=_doc(operation, http_method, path),
+        result=annotation,
+        result_expr=result,
+        data_schema=data_schema,
+    )
+    where_in: dict[str, list[str]] = {"path": [], "query": []}
+    json_query: list[str] = []
+    for parameter in operation.get("parameters", []):
+        parameter = spec.resolve(parameter)
+        location = parameter.get("in")
+        if location not in where_in:
+            continue
+        schema = parameter.get("schema")
+        if schema is None:
+            content = parameter.get("content", {})
+            if "application/json" not in content:
+                raise FacadeError(f"{where}: parameter {parameter['name']!r} has no schema")
+            schema = content["application/json"].get("schema", {})
+            json_query.append(parameter["name"])
+        where_in[location].append(parameter["name"])
+        method.arguments.append(
+            Argument(
+                identifier(parameter["name"]),
+                parameter["name"],
+                spec.python_type(schema, models),
+                bool(parameter.get("required")) or location == "path",
+            )
+        )
+    inputs: list[str] = []
+    body = "None"
+    request_body = spec.resolve(operation.get("requestBody"))
+    if isinstance(request_body, dict):
+        content = request_body.get("content", {})
+        if "application/json" not in content:
+            # Multipart uploads (issue 16) get their own Body kind here and in _operations.
+            raise FacadeError(
+                f"{where}: only application/json request bodies are supported, not {sorted(content)}"
+            )
+        body, inputs = _body(spec, method, content["application/json"]["schema"], models, where)
+    parts = [f"{http_method.upper()!r}", f"{path!r}"]
+    if where_in["path"]:
+        parts.append(f"path_params={tuple(where_in['path'])!r}")
+    if where_in["query"]:
+        parts.append(f"query={tuple(where_in['query'])!r}")
+    if json_query:
+        parts.append(f"json_query=frozenset({tuple(json_query)!r})")
+    if body != "None":
+        parts.append(f"body={body}")
+    one_of = operation.get("x-hrflow-one-of-required")
+    unknown = set(one_of or ()) - {a.wire for a in method.arguments}
+    if unknown:
+        raise FacadeError(f"{where}: x-hrflow-one-of-required names no parameter {sorted(unknown)}")
+    if one_of:
+        parts.append(f"one_of={tuple(one_of)!r}")
+    pagination = operation.get("x-hrflow-pagination")
+    if isinstance(pagination, dict):
+        parts.append(f"pagination={pagination.get('items', '')!r}")
+    parts.append(f"result={result}")
+    method.descriptor = f"Operation({', '.join(parts)})"
+    return method, inputs
+
+
+def _body(
+    spec: Spec, method: Method, schema: Any, models: set[str], where: str
+) -> tuple[str, list[str]]:
+    """The `Body(...)` of a JSON request, adding its arguments to `method`."""
+    request_name = spec.schema_name(schema)
+    resolved = spec.resolve(schema)
+    shapes = [m for m in resolved.get("allOf", []) if spec.schema_name(m)]
+    required = spec.required(resolved)
+    model = class_name(request_name) if request_name else "request body"
+    taken = {a.wire for a in method.arguments}
+    if shapes:
+        shape = spec.schema_name(shapes[0])
+        assert shape is not None
+        own = set(spec.properties(shapes[0]))
+        read_props = set(spec.properties(method.data_schema)) if method.data_schema else set()
+        beside = [
+            (name, sub)
+            for name, sub in spec.properties(resolved).items()
+            if name not in own and name not in read_props and name not in taken
+        ]
+        for name, sub in beside:
+            method.arguments.append(
+                Argument(identifier(name), name, spec.python_type(sub, models), name in required)
+            )
+        argument = method.resource
+        inputs = [class_name(shape)]
+        if request_name and class_name(request_name) in models:
+            inputs.append(class_name(request_name))
+        if method.result in models:
+            inputs.insert(0, method.result)
+        method.arguments.append(Argument(argument, argument, f"{class_name(shape)}Input", True))
+        dates = tuple(spec.written_dates(shapes[0]))
+        fields = tuple(name for name, _ in beside)
+        return (
+            f"Body({model!r}, argument={argument!r}, fields={fields!r}, "
+            f"required={tuple(required)!r}, dates={dates!r})",
+            inputs,
+        )
+    properties = spec.properties(resolved)
+    if not properties:
+        method.arguments.append(Argument("body", "body", spec.python_type(resolved, models), True))
+        return f"Body({model!r}, argument='body', required=())", []
+    for name, sub in properties.items():
+        if name in taken:
+            raise FacadeError(f"{where}: body field {name!r} is also a parameter")
+        method.arguments.append(
+            Argument(identifier(name), name, spec.python_type(sub, models), name in required)
+        )
+    dates = tuple(spec.written_dates(resolved))
+    return (
+        f"Body({model!r}, fields={tuple(properties)!r}, required={tuple(required)!r}, "
+        f"dates={dates!r})",
+        [],
+    )
+
+
+HEADER = '''"""The resources of `HrFlow` and `AsyncHrFlow`: one class per first tag, one method per `x-hrflow-method`.
+
+Written by scripts/facade.py from the bundled spec: edit the spec, not this file.
+Each method only describes its call; `_operations.py` builds and sends it.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
+
+from ._operations import AsyncSend, Body, Operation, RawResponse, Result, Send, Timeout
+
+if TYPE_CHECKING:
+{imports}
+'''
+
+METHOD = '''
+    {async_}def {name}(
+        self,
+        *,
+{params}        timeout: Timeout = None,
+        max_retries: int | None = None,
+    ) -> {returns}:
+        """{doc}"""
+        return {call}
+'''
+
+VARIANTS = {
+    # class prefix, suffix, async, raw
+    "Resource": ("", False, False),
+    "RawResource": ("", False, True),
+    "AsyncResource": ("Async", True, False),
+    "AsyncRawResource": ("Async", True, True),
+}
+
+
+def _pascal(name: str) -> str:
+    return "".join(part[:1].upper() + part[1:] for part in name.split("_"))
+
+
+def _builtin(annotation: str) -> str:
+    """`list[...]` as `builtins.list[...]`: inside a resource class, a method may be named `list`."""
+    return re.sub(r"(?<![\w.])(list|dict)\[", r"builtins.\1[", annotation)
+
+
+def _render_method(method: Method, is_async: bool, raw: bool) -> str:
+    params = ""
+    for argument in method.arguments:
+        if argument.required:
+            params += f"        {argument.python}: {_builtin(argument.annotation)},\n"
+        else:
+            annotation = _builtin(argument.annotation)
+            if not annotation.endswith("None") and annotation != "Any":
+                annotation += " | None"
+            params += f"        {argument.python}: {annotation} = None,\n"
+    mapping = ", ".join(f"{a.wire!r}: {a.python}" for a in method.arguments)
+    send = f"self._send({method.constant}, {{{mapping}}}, timeout, max_retries)"
+    if is_async:
+        call = f"await {send}" if raw else f"(await {send}).data"
+    else:
+        call = send if raw else f"{send}.data"
+    doc = method.doc.replace("\n", "\n        ").replace("\n        \n", "\n\n")
+    return METHOD.format(
+        async_="async " if is_async else "",
+        name=method.name,
+        params=params,
+        returns=_builtin(f"RawResponse[{method.result}]" if raw else method.result),
+        doc=doc,
+        call=call,
+    )
+
+
+def render(document: dict[str, Any], models: set[str]) -> str:
+    """The `_resources.py` module for `document` (the bundled spec)."""
+    spec = Spec(document)
+    methods: list[Method] = []
+    inputs: dict[str, list[str]] = {}
+    for path, item in document.get("paths", {}).items():
+        for http_method in METHODS:
+            if http_method in item:
+                method, accepted = _operation(spec, path, http_method, item[http_method], models)
+                methods.append(method)
+                if accepted:
+                    shape = next(
+                        a.annotation for a in method.arguments if a.wire == method.resource
+                    )
+                    merged = inputs.setdefault(shape, [])
+                    merged += [name for name in accepted if name not in merged]
+    resources: dict[str, list[Method]] = {}
+    for method in methods:
+        resources.setdefault(method.resource, [])
+        if any(m.name == method.name for m in resources[method.resource]):
+            raise FacadeError(f"two operations are `{method.resource}.{method.name}`")
+        resources[method.resource].append(method)
+    aliases = [
+        f'{alias}: TypeAlias = "{" | ".join([*names, "Mapping[str, Any]"])}"'
+        for alias, names in sorted(inputs.items())
+    ]
+    body = "\n".join(aliases) + "\n\n"
+    for method in methods:
+        body += f"{method.constant}: Operation[{method.result}] = {method.descriptor}\n"
+    for resource, calls in resources.items():
+        for suffix, (prefix, is_async, raw) in VARIANTS.items():
+            cls = f"{prefix}{_pascal(resource)}{suffix.removeprefix('Async')}"
+            send = "AsyncSend" if is_async else "Send"
+            body += f"\n\nclass {cls}:\n"
+            kind = "`RawResponse` of every call" if raw else "typed `data` of every call"
+            body += (
+                f'    """`client.{resource}`{" (async)" if is_async else ""}: the {kind}."""\n\n'
+            )
+            body += f"    def __init__(self, send: {send}) -> None:\n        self._send = send\n"
+            if not raw:
+                body += f"        self.with_raw_response = {prefix}{_pascal(resource)}RawResource(send)\n"
+            for method in calls:
+                body += _render_method(method, is_async, raw)
+    for prefix, send in (("", "Send"), ("Async", "AsyncSend")):
+        body += f"\n\nclass {prefix}Resources:\n"
+        body += f'    """Every resource of the API, as attributes of `{prefix}HrFlow`."""\n\n'
+        for resource in resources:
+            body += f"    {resource}: {prefix}{_pascal(resource)}Resource\n"
+        body += f"\n    def __init__(self, send: {send}) -> None:\n"
+        for resource in resources:
+            body += f"        self.{resource} = {prefix}{_pascal(resource)}Resource(send)\n"
+        if not resources:
+            body += "        pass\n"
+    used = sorted(name for name in models if re.search(rf"\b{name}\b", body))
+    imports = f"    from .models import {', '.join(used)}" if used else "    pass"
+    return HEADER.format(imports=imports) + "\n" + body
+
+
+def models_of(package: Path) -> set[str]:
+    """The model classes openapi-python-client generated into `package`."""
+    text = (package / "models" / "__init__.py").read_text(encoding="utf-8")
+    return set(re.findall(r"^from \.\w+ import (\w+)$", text, flags=re.MULTILINE))
+
+
+def write(document: dict[str, Any], package: Path) -> None:
+    """Write `_resources.py` into the generated `package`."""
+    (package / "_resources.py").write_text(render(document, models_of(package)), encoding="utf-8")
