@@ -53,7 +53,7 @@ def inspect(
             text=text,
         )
     assert isinstance(body, dict)
-    if code >= 400:
+    if not 200 <= code < 300:  # 1xx, 3xx or a negative code is no success either
         message = body.get("message")
         try:
             safe_body = redactor.json(body)

@@ -116,7 +116,7 @@ def _write(get_kwargs: Any, model: type, body: dict[str, Any], name: str) -> dic
             separators=(",", ":"),
             allow_nan=False,
         ).encode()
-    except (TypeError, ValueError) as exc:
+    except (TypeError, ValueError, RecursionError) as exc:
         raise InvalidRequestError(f"{name} cannot be sent as JSON: {exc}") from None
     return kwargs
 
