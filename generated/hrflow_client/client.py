@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 import ssl
 import unicodedata
 from types import TracebackType
@@ -71,11 +72,15 @@ def _base_url(value: object) -> str:
         url = httpx.URL(value)
     except (httpx.InvalidURL, TypeError, ValueError) as exc:
         raise InvalidRequestError(f"base_url {value!r} is not a valid URL: {exc}") from None
-    if url.scheme not in ("http", "https") or not url.host:
+    if url.scheme not in ("http", "https") or not _HOST.fullmatch(url.raw_host):
         raise InvalidRequestError(
             f"base_url {value!r} must be an http:// or https:// URL with a host"
         )
     return value
+
+
+_HOST = re.compile(rb"[A-Za-z0-9._:\-]+")
+"""What a host can be once httpx has IDNA-encoded it (an IPv6 address is kept without brackets)."""
 
 
 def _timeout(value: object) -> httpx.Timeout:
@@ -234,6 +239,7 @@ class AuthenticatedClient:
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
     _loop: object | None = field(default=None, init=False, repr=False)
+    _closed: set[str] = field(factory=set, init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.retry_policy, RetryPolicy):
@@ -256,6 +262,8 @@ class AuthenticatedClient:
 
     def get_httpx_client(self) -> httpx.Client:
         if self._client is None:
+            if "sync" in self._closed:
+                raise _closed("client")
             transport = HrFlowTransport(
                 _HTTPTransport(self._ssl),
                 policy=self.retry_policy,
@@ -279,6 +287,8 @@ class AuthenticatedClient:
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         loop = _running_loop()
         if self._async_client is None:
+            if "async" in self._closed:
+                raise _closed("client")
             transport = AsyncHrFlowTransport(
                 self._async_inner_transport(),
                 policy=self.retry_policy,
@@ -300,10 +310,12 @@ class AuthenticatedClient:
         return self._async_client
 
     def close(self) -> None:
+        self._closed.add("sync")
         if self._client is not None:
             self._client.close()
 
     async def aclose(self) -> None:
+        self._closed.add("async")
         if self._async_client is not None:
             await self._async_client.aclose()
 
