@@ -123,18 +123,22 @@ async def test_an_answer_just_under_max_response_size_is_read_whole(stack: str) 
 
 @pytest.mark.parametrize("stack", STACKS)
 async def test_a_broken_content_encoding_is_a_response_validation_error(stack: str) -> None:
-    with HostileServer(raw(answer(b"not gzip at all", Content_Encoding="gzip"))) as server:
-        with pytest.raises(ResponseValidationError, match="cannot be decoded"):
-            await get(stack, server.url)
+    with (
+        HostileServer(raw(answer(b"not gzip at all", Content_Encoding="gzip"))) as server,
+        pytest.raises(ResponseValidationError, match="cannot be decoded"),
+    ):
+        await get(stack, server.url)
 
 
 @pytest.mark.parametrize("stack", STACKS)
 async def test_an_encoding_that_was_not_asked_for_is_a_response_validation_error(
     stack: str,
 ) -> None:
-    with HostileServer(raw(answer(b"\x8b\x00", Content_Encoding="br"))) as server:
-        with pytest.raises(ResponseValidationError, match="'br'"):
-            await get(stack, server.url)
+    with (
+        HostileServer(raw(answer(b"\x8b\x00", Content_Encoding="br"))) as server,
+        pytest.raises(ResponseValidationError, match="'br'"),
+    ):
+        await get(stack, server.url)
     assert b"accept-encoding: gzip, deflate\r\n" in server.requests[0].lower()
 
 
@@ -266,12 +270,12 @@ def test_the_functional_api_client_checks_its_settings_too() -> None:
 def test_bad_per_call_settings_are_refused_before_anything_is_sent(
     per_call: dict[str, Any], named: str
 ) -> None:
-    with ScriptedServer() as server:
-        with (
-            HrFlow(api_key=KEY, user_email=EMAIL, base_url=server.url) as client,
-            pytest.raises(InvalidRequestError, match=named),
-        ):
-            client.job.get(board_key="b", key="k", **per_call)
+    with (
+        ScriptedServer() as server,
+        HrFlow(api_key=KEY, user_email=EMAIL, base_url=server.url) as client,
+        pytest.raises(InvalidRequestError, match=named),
+    ):
+        client.job.get(board_key="b", key="k", **per_call)
     assert server.received == []
 
 
@@ -279,12 +283,12 @@ def test_bad_per_call_settings_are_refused_before_anything_is_sent(
 
 
 def test_a_query_over_64_kb_is_an_invalid_request() -> None:
-    with ScriptedServer() as server:
-        with (
-            HrFlow(api_key=KEY, user_email=EMAIL, base_url=server.url) as client,
-            pytest.raises(InvalidRequestError, match="URL"),
-        ):
-            client.job.get(board_key="b", key="k" * 70_000)
+    with (
+        ScriptedServer() as server,
+        HrFlow(api_key=KEY, user_email=EMAIL, base_url=server.url) as client,
+        pytest.raises(InvalidRequestError, match="URL"),
+    ):
+        client.job.get(board_key="b", key="k" * 70_000)
     assert server.received == []
 
 
@@ -292,12 +296,14 @@ def test_a_body_nested_too_deeply_is_an_invalid_request_in_both_apis() -> None:
     nested: dict[str, Any] = {}
     for _ in range(100_000):
         nested = {"n": nested}
-    with ScriptedServer() as server:
-        with HrFlow(api_key=KEY, user_email=EMAIL, base_url=server.url) as client:
-            with pytest.raises(InvalidRequestError):
-                client.job.create(board_key="b", job={"name": "n", "tags": nested})
-            with pytest.raises(InvalidRequestError, match="nested too deeply"):
-                client.api_client.get_httpx_client().post("/job/indexing", json=nested)
+    with (
+        ScriptedServer() as server,
+        HrFlow(api_key=KEY, user_email=EMAIL, base_url=server.url) as client,
+    ):
+        with pytest.raises(InvalidRequestError):
+            client.job.create(board_key="b", job={"name": "n", "tags": nested})
+        with pytest.raises(InvalidRequestError, match="nested too deeply"):
+            client.api_client.get_httpx_client().post("/job/indexing", json=nested)
     assert server.received == []
 
 
