@@ -108,16 +108,16 @@ async def run_every_path(stack: str, key: str = KEY) -> list[str]:
             client = sync_client(url, **settings)
             seen.extend([repr(client), repr(client.api_client)])
             seen.append(repr(client.api_client.get_httpx_client().headers))
+            get = client.job.with_raw_response.get if raw else client.job.get
             for _ in range(count):
-                get = client.job.with_raw_response.get if raw else client.job.get
                 await attempt(lambda: anyio.to_thread.run_sync(lambda: get(board_key="b", key="k")))
             client.close()
             return
         async_hrflow = async_client(url, **settings)
         seen.extend([repr(async_hrflow), repr(async_hrflow.api_client)])
         seen.append(repr(async_hrflow.api_client.get_async_httpx_client().headers))
+        aget = async_hrflow.job.with_raw_response.get if raw else async_hrflow.job.get
         for _ in range(count):
-            aget = async_hrflow.job.with_raw_response.get if raw else async_hrflow.job.get
             await attempt(lambda: aget(board_key="b", key="k"))
         await async_hrflow.close()
 
@@ -163,7 +163,7 @@ async def test_a_key_read_from_a_file_with_a_trailing_newline_is_stripped_and_ne
     stack: str, debug_logs: pytest.LogCaptureFixture
 ) -> None:
     seen = await run_every_path(stack, key=KEY + "\n")
-    found = [text[:120] for text in seen + [debug_logs.text] if leaks(text)]
+    found = [text[:120] for text in [*seen, debug_logs.text] if leaks(text)]
     assert not found, f"the key leaked into: {found}"
 
 
