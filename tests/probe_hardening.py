@@ -53,7 +53,11 @@ def _child(stack: str, url: str, timeout: float) -> None:
     async def call() -> Any:
         if stack == "sync":
             with HrFlow(
-                api_key=KEY, user_email="p@example.com", base_url=url, timeout=timeout, max_retries=0
+                api_key=KEY,
+                user_email="p@example.com",
+                base_url=url,
+                timeout=timeout,
+                max_retries=0,
             ) as client:
                 return client.job.get(board_key="b", key="k")
         async with AsyncHrFlow(
@@ -66,6 +70,12 @@ def _child(stack: str, url: str, timeout: float) -> None:
         ) as client:
             return await client.job.get(board_key="b", key="k")
 
+    import hrflow_client.api.job.get_job  # noqa: F401  (imported on first use: not part of the attempt)
+    import hrflow_client.models  # noqa: F401
+
+    if stack == "aiohttp":
+        import aiohttp  # noqa: F401
+        import httpx_aiohttp  # noqa: F401
     before = rss()
     started = time.monotonic()
     try:
@@ -75,7 +85,11 @@ def _child(stack: str, url: str, timeout: float) -> None:
         outcome = f"{type(exc).__module__}.{type(exc).__name__}"
     print(
         json.dumps(
-            {"outcome": outcome, "seconds": time.monotonic() - started, "rss_growth": rss() - before}
+            {
+                "outcome": outcome,
+                "seconds": time.monotonic() - started,
+                "rss_growth": rss() - before,
+            }
         )
     )
 
@@ -151,7 +165,7 @@ def leaks() -> list[str]:
 
 def _hostile_calls(url: str, stack: str) -> list[tuple[str, Any]]:
     """(what, call) pairs; each call goes through a fresh client."""
-    from hrflow_client import AsyncHrFlow, AuthenticatedClient, HrFlow
+    from hrflow_client import AsyncHrFlow, AuthenticatedClient, HrFlow, RetryPolicy
     from hrflow_client.api.job import get_job
 
     nested: dict[str, Any] = {}
@@ -159,15 +173,23 @@ def _hostile_calls(url: str, stack: str) -> list[tuple[str, Any]]:
         nested = {"n": nested}
 
     def hrflow(**settings: Any) -> Any:
-        arguments = {"api_key": KEY, "user_email": "p@example.com", "base_url": url, **settings}
+        arguments = {
+            "api_key": KEY,
+            "user_email": "p@example.com",
+            "base_url": url,
+            "timeout": 5,
+            "max_retries": 0,
+            **settings,
+        }
         if stack == "sync":
             return HrFlow(**arguments)
         return AsyncHrFlow(http_backend=stack, **arguments)
 
     async def get(**settings: Any) -> Any:
         per_call = settings.pop("per_call", {})
+        key = settings.pop("key", "k")
         client = hrflow(**settings)
-        result = client.job.get(board_key="b", key=settings.pop("key", "k"), **per_call)
+        result = client.job.get(board_key="b", key=key, **per_call)
         if stack != "sync":
             result = await result
             await client.close()
@@ -189,7 +211,13 @@ def _hostile_calls(url: str, stack: str) -> list[tuple[str, Any]]:
         return await client.job.get(board_key="b", key="k")
 
     async def functional() -> Any:
-        settings = AuthenticatedClient(api_key=KEY, user_email="p@example.com", base_url=url)
+        settings = AuthenticatedClient(
+            api_key=KEY,
+            user_email="p@example.com",
+            base_url=url,
+            timeout=5,
+            retry_policy=RetryPolicy(max_retries=0),
+        )
         if stack == "sync":
             return get_job.sync(client=settings, board_key="b", key="k")
         settings.http_backend = stack  # type: ignore[assignment]
@@ -234,11 +262,20 @@ ODD_ANSWERS = [
     ("code 302", raw(answer(b'{"code": 302, "message": "x", "data": {"key": "k"}}'))),
     ("data missing", raw(answer(b'{"code": 200, "message": "x"}'))),
     ("data is a list", raw(answer(b'{"code": 200, "message": "x", "data": []}'))),
-    ("deeply nested JSON", raw(answer(b'{"code": 200, "data": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"))),
+    (
+        "deeply nested JSON",
+        raw(answer(b'{"code": 200, "data": ' + b"[" * 100_000 + b"]" * 100_000 + b"}")),
+    ),
     ("no status line", raw(b"garbage\r\n\r\n")),
-    ("truncated chunked body", raw(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nab")),
+    (
+        "truncated chunked body",
+        raw(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nab"),
+    ),
     ("invalid UTF-8", raw(answer(b'{"code": 200, "message": "\xff\xfe"}'))),
-    ("control character in a header", raw(b"HTTP/1.1 200 OK\r\nX-A: a\x01b\r\nContent-Length: 2\r\n\r\n{}")),
+    (
+        "control character in a header",
+        raw(b"HTTP/1.1 200 OK\r\nX-A: a\x01b\r\nContent-Length: 2\r\n\r\n{}"),
+    ),
 ]
 
 
@@ -286,10 +323,17 @@ async def _plain_get(url: str, stack: str) -> Any:
     from hrflow_client import AsyncHrFlow, HrFlow
 
     if stack == "sync":
-        with HrFlow(api_key=KEY, user_email="p@example.com", base_url=url, max_retries=0) as client:
+        with HrFlow(
+            api_key=KEY, user_email="p@example.com", base_url=url, max_retries=0, timeout=5
+        ) as client:
             return client.job.get(board_key="b", key="k")
     async with AsyncHrFlow(
-        api_key=KEY, user_email="p@example.com", base_url=url, max_retries=0, http_backend=stack
+        api_key=KEY,
+        user_email="p@example.com",
+        base_url=url,
+        max_retries=0,
+        timeout=5,
+        http_backend=stack,
     ) as client:
         return await client.job.get(board_key="b", key="k")
 
