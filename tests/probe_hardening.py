@@ -16,6 +16,7 @@ The client runs in a child process so its RSS is its own.
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import logging
 import resource
@@ -27,7 +28,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from hostile import (  # noqa: E402
+from hostile import (
     HostileServer,
     answer,
     bomb,
@@ -70,7 +71,7 @@ def _child(stack: str, url: str, timeout: float) -> None:
         ) as client:
             return await client.job.get(board_key="b", key="k")
 
-    import hrflow_client.api.job.get_job  # noqa: F401  (imported on first use: not part of the attempt)
+    import hrflow_client.api.job.get_job
     import hrflow_client.models  # noqa: F401
 
     if stack == "aiohttp":
@@ -307,7 +308,7 @@ def raw_exceptions() -> list[str]:
                         raised = asyncio.run(outcome(call))
                         if raised:
                             found.append(f"functional API, {what}: {raised}")
-                raised = asyncio.run(outcome(lambda: _plain_get(server.url, stack)))
+                raised = asyncio.run(outcome(functools.partial(_plain_get, server.url, stack)))
                 if raised:
                     found.append(f"{what}: {raised}")
             server.behaviour = ok
