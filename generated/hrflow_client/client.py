@@ -285,7 +285,6 @@ class AuthenticatedClient:
         return httpx.AsyncHTTPTransport(verify=self._ssl, limits=_LIMITS)
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        loop = _running_loop()
         if self._async_client is None:
             if "async" in self._closed:
                 raise _closed("client")
@@ -301,12 +300,14 @@ class AuthenticatedClient:
                 timeout=self.timeout,
                 transport=transport,
             )
+        loop = _running_loop()
+        if loop is not None and loop is not self._loop:
+            if self._loop is not None and not self._async_client.is_closed:
+                raise HrFlowError(
+                    "this async client is bound to the event loop it first ran in; "
+                    "create one client per event loop (each asyncio.run() starts a new one)"
+                )
             self._loop = loop
-        elif loop is not self._loop and not self._async_client.is_closed:
-            raise HrFlowError(
-                "this async client is bound to the event loop it first ran in; "
-                "create one client per event loop (each asyncio.run() starts a new one)"
-            )
         return self._async_client
 
     def close(self) -> None:
