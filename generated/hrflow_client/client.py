@@ -140,11 +140,12 @@ class _HTTPTransport(httpx.HTTPTransport):
     """httpx's transport over sockets bounded by the attempt's total deadline (`_limits.DeadlineBackend`)."""
 
     def __init__(self, verify: ssl.SSLContext | bool) -> None:
-        super().__init__(verify=verify, limits=_LIMITS)
+        context = httpx.create_ssl_context(verify=verify)
+        super().__init__(verify=context, limits=_LIMITS)
         import httpcore
 
         self._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(verify=verify),
+            ssl_context=context,
             max_connections=_LIMITS.max_connections,
             max_keepalive_connections=_LIMITS.max_keepalive_connections,
             keepalive_expiry=_LIMITS.keepalive_expiry,
