@@ -368,9 +368,14 @@ async def test_a_closed_async_client_raises_hrflow_error(stack: str) -> None:
 def test_an_async_client_reused_in_another_event_loop_raises_hrflow_error(stack: str) -> None:
     with HostileServer(ok) as server:
         client = AsyncHrFlow(api_key=KEY, user_email=EMAIL, base_url=server.url, http_backend=stack)
-        asyncio.run(client.job.get(board_key="b", key="k"))
-        with pytest.raises(HrFlowError, match="event loop"):
-            asyncio.run(client.job.get(board_key="b", key="k"))
+        first = asyncio.new_event_loop()
+        try:
+            first.run_until_complete(client.job.get(board_key="b", key="k"))
+            with pytest.raises(HrFlowError, match="event loop"):
+                asyncio.run(client.job.get(board_key="b", key="k"))
+            first.run_until_complete(client.close())
+        finally:
+            first.close()
 
 
 @pytest.mark.parametrize("code", [100, 302, -1, 199, 300])
