@@ -17,6 +17,7 @@ from ._exceptions import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
     ResponseValidationError,
 )
 from ._facade import AsyncHrFlow, HrFlow
@@ -43,6 +44,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "RetryPolicy",
     "__version__",
