@@ -35,7 +35,7 @@ DEFAULT_TESTS = (
     "test_quirks.py",
     "test_retries.py",
     "test_client_sandbox.py",
-    "test_evidence_*.py",
+    "test_evidence_guarantees.py",
 )
 TEST_SUPPORT = ("conftest.py", "scripted.py")
 PYTEST_SETTINGS = """
