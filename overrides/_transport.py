@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import time
 
-import anyio
 import httpx
 
 from . import _envelope, _retries
@@ -24,6 +23,8 @@ def _sleep(seconds: float) -> None:
 
 
 async def _async_sleep(seconds: float) -> None:
+    import anyio  # here, not at the top: only async retries need it, not `import hrflow_client`
+
     await anyio.sleep(seconds)
 
 
