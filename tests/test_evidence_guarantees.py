@@ -12,6 +12,7 @@ import datetime
 import email.utils
 import json
 import logging
+import socket
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ import pytest
 from scripted import Answer, ScriptedServer, envelope, serve
 
 from hrflow_client import (
+    APIConnectionError,
     APIError,
     AsyncHrFlow,
     AuthenticatedClient,
@@ -398,3 +400,25 @@ async def test_every_dated_field_of_every_item_is_reshaped_and_nothing_else(
     ]
     assert sent["info"] == {"date_birth": "1990-01-01"}
     assert profile["experiences"][0]["date_start"] == "2016-01-01"  # the caller's dict is untouched
+
+
+# ----------------------------------------------------- connection errors ----
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_a_refused_connection_names_the_failure_and_keeps_the_redacted_request(
+    mode: str,
+) -> None:
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    api = Api(mode, f"http://127.0.0.1:{port}/v1", max_retries=0)
+    try:
+        with pytest.raises(APIConnectionError) as caught:
+            await api.call("job", "get", board_key="b", key="k")
+    finally:
+        await api.close()
+    kind, _, detail = caught.value.message.partition(": ")
+    assert kind == "ConnectError" and detail not in ("", "None", "ConnectError")  # httpx's words
+    assert caught.value.request.url.path == "/v1/job/indexing"
+    assert caught.value.request.headers["x-api-key"] == "[REDACTED]"
