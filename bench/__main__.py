@@ -100,6 +100,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         encoding="utf-8",
     )
     print(f"\nwrote {target}", file=sys.stderr)
+    if output.resolve() == DEFAULT_OUTPUT and not args.quick:
+        changed = report.update_readme(results=target)
+        print(
+            "README.md's performance table " + ("updated" if changed else "unchanged"),
+            file=sys.stderr,
+        )
     if failed:
         print(f"bench: failed: {', '.join(failed)}", file=sys.stderr)
         return 1

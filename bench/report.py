@@ -1,12 +1,14 @@
-"""Sections of results, rendered as a console table and as `results.md`."""
+"""Sections of results, rendered as a console table and as `results.md`; the README's table from it."""
 
 from __future__ import annotations
 
 import math
 import platform
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from bench.stats import Series, Target
 
@@ -160,3 +162,126 @@ def markdown(sections: Sequence[Section], *, quick: bool, pinned: str, duration:
         for block in section.details:
             out += ["", block]
     return "\n".join(out) + "\n"
+
+
+# ------------------------------------------------------- README's table ----
+
+README = Path(__file__).resolve().parent.parent / "README.md"
+RESULTS = Path(__file__).resolve().parent / "results.md"
+README_START = (
+    "<!-- performance table: generated from bench/results.md by `python -m bench.report` -->"
+)
+README_END = "<!-- end of performance table -->"
+MEASURES = {
+    "HTTP per-call: hrflow_client / raw httpx": (
+        "per call, `job.get` over HTTP: this client / raw `httpx.Client` + `json.loads`"
+    ),
+    "HTTP per-call: official SDK / hrflow_client": (
+        "per call over HTTP: official SDK (`hrflow` 4.3.0) / this client"
+    ),
+    "HTTPS per-call: hrflow_client / raw httpx": "per call over HTTPS: this client / raw httpx",
+    "HTTPS per-call: official SDK / hrflow_client": (
+        "per call over HTTPS, on loopback: official SDK / this client (see below)"
+    ),
+    "decode: Profile.from_dict / pydantic model_validate": (
+        "decode a 1 MB profile: `Profile.from_dict` / pydantic `model_validate`"
+    ),
+    "bulk: sequential HrFlow / AsyncHrFlow (speed-up)": (
+        "1,000 creates, 32 in flight, 10 ms latency: sequential `HrFlow` / `AsyncHrFlow`"
+    ),
+    "bulk: AsyncHrFlow / raw httpx + httpx-aiohttp": (
+        "the same: `AsyncHrFlow` / raw `httpx.AsyncClient` over httpx-aiohttp"
+    ),
+    "import: hrflow_client / httpx": (
+        "`import hrflow_client` / `import httpx`, with only the runtime dependencies installed"
+    ),
+    "regenerate --check, warm": "`./scripts/regenerate --check`, warm",
+}
+_SDK_ROW = re.compile(r"^\| official SDK hrflow [^|]* \| ([\d,.]+) \|", re.MULTILINE)
+_E2E_RATIO = re.compile(r"official SDK / hrflow_client: \*\*([\d.]+x)\*\*")
+
+
+def _md_rows(block: str) -> list[list[str]]:
+    """The body rows of the first markdown table in `block`."""
+    rows = []
+    for line in block.splitlines():
+        if line.startswith("|:") or line.startswith("|--"):
+            continue
+        if line.startswith("|"):
+            rows.append([cell.strip() for cell in line.strip().strip("|").split(" | ")])
+        elif rows:
+            break
+    return rows[1:]
+
+
+def _section(results: str, title: str) -> str:
+    start = results.find(f"\n## {title}")
+    if start < 0:
+        raise ValueError(f"bench/results.md has no section starting {title!r}")
+    end = results.find("\n## ", start + 1)
+    return results[start : end if end >= 0 else len(results)]
+
+
+def readme_table(results: str) -> str:
+    """The README's performance table and its notes, every figure taken from `results`."""
+    targets = _md_rows(_section(results, "Targets:"))
+    hits = sum(verdict == "hit" for _, _, _, verdict, _ in targets)
+    total_time = re.search(r"Total bench time: (\d+) s", results)
+    lines = [
+        README_START,
+        "",
+        f"From `bench/results.md` ({hits} of {len(targets)} targets hit"
+        + (f"; the run took {total_time.group(1)} s" if total_time else "")
+        + ("; **quick mode, figures not meaningful**" if "quick mode" in results else "")
+        + "):",
+        "",
+        "| measure | result | target | verdict |",
+        "|---|---|---|---|",
+    ]
+    for label, measured, required, verdict, _ in targets:
+        lines.append(f"| {MEASURES.get(label, label)} | {measured} | {required} | {verdict} |")
+        if label.startswith("HTTPS per-call: official SDK"):
+            ratio = _E2E_RATIO.search(_section(results, "6. End to end against the sandbox"))
+            if ratio:
+                lines.append(
+                    "| end to end, `job.create` against the sandbox over HTTP:"
+                    f" official SDK / this client | {ratio.group(1)} | none (reference) | - |"
+                )
+    http = _SDK_ROW.search(
+        _section(results, "1. Per-call overhead, sequential job.get over HTTP\n")
+    )
+    https = _SDK_ROW.search(
+        _section(results, "1. Per-call overhead, sequential job.get over HTTPS")
+    )
+    if http and https:
+        lines += [
+            "",
+            "Why the HTTPS ratio against the official SDK is so large: the SDK calls a"
+            " module-level `requests.get`, so every call opens a new connection, builds a new"
+            " TLS context (parsing certifi's CA bundle) and does a full TLS handshake, where"
+            " this client reuses one pooled connection. The figures are on loopback, where the"
+            " network costs nothing and that fixed per-call work is all that shows: the SDK"
+            f" takes {https.group(1)} µs per call over HTTPS against {http.group(1)} µs over"
+            " HTTP. Against a distant service both clients also wait for the round trip, so"
+            " the ratio is far smaller (the SDK still pays one or two extra round trips per"
+            " call for its new connection). The end-to-end row next to it shows the ratio"
+            " once the server's own work (the sandbox validating and storing each job) counts.",
+        ]
+    return "\n".join([*lines, "", README_END])
+
+
+def update_readme(readme: Path = README, results: Path = RESULTS) -> bool:
+    """Rewrite the README's table from `results`; True when it changed."""
+    text = readme.read_text(encoding="utf-8")
+    start, end = text.find(README_START), text.find(README_END)
+    if start < 0 or end < 0:
+        raise ValueError(f"{readme} has no performance table markers")
+    table = readme_table(results.read_text(encoding="utf-8"))
+    updated = text[:start] + table + text[end + len(README_END) :]
+    if updated != text:
+        readme.write_text(updated, encoding="utf-8")
+    return updated != text
+
+
+if __name__ == "__main__":
+    print("README.md updated" if update_readme() else "README.md already matches bench/results.md")

@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import time
 
-import anyio
 import httpx
 
 from . import _envelope, _limits, _retries
@@ -32,6 +31,8 @@ def _sleep(seconds: float) -> None:
 
 
 async def _async_sleep(seconds: float) -> None:
+    import anyio  # here, not at the top: only async calls need it, not `import hrflow_client`
+
     await anyio.sleep(seconds)
 
 
@@ -211,6 +212,8 @@ class AsyncHrFlowTransport(_RetryDecisions, httpx.AsyncBaseTransport):
         self._inner = inner
 
     async def _attempt(self, request: httpx.Request, budget: float | None) -> httpx.Response:
+        import anyio  # here, not at the top: only async calls need it, not `import hrflow_client`
+
         response: httpx.Response | None = None
         try:
             with anyio.fail_after(budget):

@@ -57,6 +57,7 @@ def test_check_lists_a_hand_edited_generated_file(project: Path) -> None:
     assert "hrflow_client/models/job.py" in result.stdout.splitlines()[-1]
 
 
+@pytest.mark.timeout(600)  # two full regenerations: minutes on a busy 2-core machine
 def test_a_new_optional_field_in_the_spec_shows_up_in_every_generated_artefact(
     project: Path,
 ) -> None:

@@ -193,7 +193,9 @@ def test_a_create_that_times_out_but_lands_later_still_leaves_one_job(
         with pytest.raises(NotFoundError):
             client.job.get(board_key=BOARD, reference="late-1")
         created = client.job.create(board_key=BOARD, job=job)
-    time.sleep(max(0.0, sent + 1.2 - time.monotonic()))  # the delayed create has run by now
+    deadline = sent + 30  # wait for the delayed create to run, however busy the machine
+    while sandbox_control.state()["in_flight"] and time.monotonic() < deadline:
+        time.sleep(0.05)
     assert sandbox_control.requests("indexJob") == 2
     [stored] = stored_jobs(sandbox_control)
     assert stored["key"] == created.key
@@ -251,7 +253,7 @@ async def test_a_create_refused_with_429_and_retry_after_waits_then_indexes_once
     sandbox_control.queue_faults("429;retry-after=1")
     started = time.monotonic()
     job = await api.call("job", "create", board_key=BOARD, job={"name": "x", "reference": "r"})
-    assert 1.0 <= time.monotonic() - started < 2.5
+    assert 1.0 <= time.monotonic() - started < 10.0  # at least what was asked; generous above
     assert sandbox_control.requests("indexJob") == 2
     [stored] = stored_jobs(sandbox_control)
     assert stored["key"] == job.key
@@ -260,11 +262,11 @@ async def test_a_create_refused_with_429_and_retry_after_waits_then_indexes_once
 # --------------------------------------------------------------- timeouts ----
 
 
-async def test_a_timeout_fires_within_one_and_a_half_times_the_configured_time(
+async def test_a_timeout_fires_at_the_configured_time_not_when_the_slow_answer_comes(
     mode: str, sandbox_url: str, sandbox_control: SandboxControl
 ) -> None:
     api = Api(mode, sandbox_url, timeout=0.5, max_retries=0)
-    sandbox_control.queue_faults("delay=1.2")
+    sandbox_control.queue_faults("delay=2.5")
     try:
         started = time.monotonic()
         with pytest.raises(APITimeoutError) as caught:
@@ -272,18 +274,18 @@ async def test_a_timeout_fires_within_one_and_a_half_times_the_configured_time(
         elapsed = time.monotonic() - started
     finally:
         await api.close()
-    assert 0.5 <= elapsed < 0.75
+    assert 0.5 <= elapsed < 2.0  # never early; before the answer would come (2.5 s)
     assert caught.value.attempts == 1
 
 
-async def test_a_per_call_timeout_fires_within_one_and_a_half_times_it(
+async def test_a_per_call_timeout_fires_at_its_time_not_when_the_slow_answer_comes(
     api: Api, sandbox_control: SandboxControl
 ) -> None:
-    sandbox_control.queue_faults("delay=1.2")
+    sandbox_control.queue_faults("delay=2.5")
     started = time.monotonic()
     with pytest.raises(APITimeoutError):
         await api.call("job", "get", board_key=BOARD, key="k", timeout=0.4, max_retries=0)
-    assert 0.4 <= time.monotonic() - started < 0.6
+    assert 0.4 <= time.monotonic() - started < 2.0  # not the client default, nor the answer
 
 
 async def test_a_timed_out_get_is_retried_and_recovers(
@@ -298,7 +300,7 @@ async def test_a_timed_out_get_is_retried_and_recovers(
         elapsed = time.monotonic() - started
     finally:
         await api.close()
-    assert found.key == created.key and 0.3 <= elapsed < 1.0
+    assert found.key == created.key and 0.3 <= elapsed < 5.0
     assert sandbox_control.requests("getJob") == 2
 
 

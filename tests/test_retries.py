@@ -506,7 +506,7 @@ async def test_async_waits_never_block_the_event_loop(
         job = await client.job.get(board_key="b", key=JOB["key"])
         elapsed = time.monotonic() - started
     assert job.key == JOB["key"] and len(scripted.received) == 3
-    assert 0.05 + 0.1 <= elapsed < 2.0
+    assert 0.05 + 0.1 <= elapsed < 5.0
 
 
 def test_sync_waits_really_sleep_for_the_backoff(
@@ -518,7 +518,7 @@ def test_sync_waits_really_sleep_for_the_backoff(
         started = time.monotonic()
         client.job.get(board_key="b", key=JOB["key"])
         elapsed = time.monotonic() - started
-    assert 0.1 <= elapsed < 1.5
+    assert 0.1 <= elapsed < 5.0
 
 
 @pytest.mark.parametrize("method", ["GET", "PUT", "POST"])
