@@ -13,7 +13,7 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
+from conftest import SANDBOX_HEADERS, SandboxControl
 
 from hrflow_client import AsyncHrFlow, HrFlow
 from hrflow_client.bulk import (
@@ -25,11 +25,13 @@ from hrflow_client.bulk import (
     read_jsonl,
 )
 from hrflow_sandbox import SandboxServer
-from conftest import SANDBOX_HEADERS, SandboxControl
 
 BOARD = "bulk-board"
 SOURCE = "bulk-source"
-CREDENTIALS = {"api_key": SANDBOX_HEADERS["X-API-KEY"], "user_email": SANDBOX_HEADERS["X-USER-EMAIL"]}
+CREDENTIALS = {
+    "api_key": SANDBOX_HEADERS["X-API-KEY"],
+    "user_email": SANDBOX_HEADERS["X-USER-EMAIL"],
+}
 
 
 def jobs(count: int, start: int = 0, suffix: str = "") -> Iterator[dict[str, Any]]:
@@ -47,7 +49,10 @@ async def test_first_run_creates_second_skips_what_the_journal_has_and_edits_wha
     journal = tmp_path / "journal.jsonl"
     async with AsyncHrFlow(**CREDENTIALS, base_url=sandbox_url) as client:
         first = await abulk_upsert(client, "job", board_key=BOARD, items=jobs(30), journal=journal)
-        changed = ({**job, "name": job["name"] + " (v2)"} if job["reference"] == "ref-3" else job for job in jobs(30))
+        changed = (
+            {**job, "name": job["name"] + " (v2)"} if job["reference"] == "ref-3" else job
+            for job in jobs(30)
+        )
         second = await abulk_upsert(client, "job", board_key=BOARD, items=changed, journal=journal)
         edited = await client.job.get(board_key=BOARD, reference="ref-3")
 
@@ -168,7 +173,9 @@ async def test_input_is_pulled_lazily_within_a_bounded_window(sandbox_url: str) 
     most_ahead = 0
     done = 0
     async with AsyncHrFlow(**CREDENTIALS, base_url=sandbox_url) as client:
-        async for _ in astream_upsert(client, "job", board_key=BOARD, items=source(), concurrency=4):
+        async for _ in astream_upsert(
+            client, "job", board_key=BOARD, items=source(), concurrency=4
+        ):
             done += 1
             most_ahead = max(most_ahead, pulled - done)
 

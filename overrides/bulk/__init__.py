@@ -25,8 +25,8 @@ from ._items import Items, read_jsonl
 from ._limiter import AdaptiveLimiter
 
 __all__ = [
-    "AdaptiveLimiter",
     "Adapter",
+    "AdaptiveLimiter",
     "BulkUpsert",
     "ItemResult",
     "JobAdapter",
@@ -134,7 +134,12 @@ def bulk_upsert(
 
 
 def job_bulk_upsert(
-    client: HrFlow, *, board_key: str, jobs: Items, journal: str | Path | None = None, **options: Any
+    client: HrFlow,
+    *,
+    board_key: str,
+    jobs: Items,
+    journal: str | Path | None = None,
+    **options: Any,
 ) -> Summary:
     """`client.job.bulk_upsert(board_key=, jobs=, journal=, ...)`."""
     return bulk_upsert(client, "job", board_key=board_key, items=jobs, journal=journal, **options)

@@ -128,6 +128,10 @@ class _Budget:
         return True
 
 
+def _optional_path(value: str | Path | None) -> Path | None:
+    return Path(value) if value else None
+
+
 @define
 class BulkUpsert:
     """One bulk run over an adapter; `stream()` yields results as they complete, `run()` a summary.
@@ -140,8 +144,8 @@ class BulkUpsert:
     """
 
     adapter: Adapter
-    journal: Path | None = field(default=None, converter=lambda p: Path(p) if p else None)
-    dead_letter: Path | None = field(default=None, converter=lambda p: Path(p) if p else None)
+    journal: Path | None = field(default=None, converter=_optional_path)
+    dead_letter: Path | None = field(default=None, converter=_optional_path)
     concurrency: int = 16
     rate: float | None = None
     max_attempts: int = 5
@@ -259,7 +263,9 @@ class BulkUpsert:
         self._dead.write({"index": index, "reference": reference, "error": error, "item": item})
         return ItemResult(index, reference, "failed", error=error)
 
-    def _finish(self, item: _Item, outcome: str, key: str | None, error: str | None = None) -> ItemResult:
+    def _finish(
+        self, item: _Item, outcome: str, key: str | None, error: str | None = None
+    ) -> ItemResult:
         if not self.dry_run:
             record: dict[str, Any] = {"id": item.ident, "state": outcome, "hash": item.content_hash}
             if key:
@@ -269,7 +275,12 @@ class BulkUpsert:
             self._writer.write(record)
             if outcome == "failed":
                 self._dead.write(
-                    {"index": item.index, "reference": item.reference, "error": error, "item": item.body}
+                    {
+                        "index": item.index,
+                        "reference": item.reference,
+                        "error": error,
+                        "item": item.body,
+                    }
                 )
         return ItemResult(item.index, item.reference, outcome, key, error, item.attempts)
 
@@ -291,11 +302,15 @@ class BulkUpsert:
 
     async def _plan(self, item: _Item, entry: Entry | None) -> ItemResult:
         """Dry run: read only, and say what would be done."""
-        remote = await self._call(item, self.adapter.get, item.reference) if item.reference else None
+        remote = (
+            await self._call(item, self.adapter.get, item.reference) if item.reference else None
+        )
         if remote is None:
             return ItemResult(item.index, item.reference, "would_create", attempts=item.attempts)
         outcome = "unchanged" if same_content(remote, item.body) else "would_update"
-        return ItemResult(item.index, item.reference, outcome, remote.get("key"), attempts=item.attempts)
+        return ItemResult(
+            item.index, item.reference, outcome, remote.get("key"), attempts=item.attempts
+        )
 
     async def _reconcile(self, item: _Item, *, created: bool) -> ItemResult:
         """Read the reference; leave alone, edit, or (when absent) create."""
@@ -318,7 +333,9 @@ class BulkUpsert:
             key = await self._call(item, self.adapter.create, item.body, create=True)
         except _Ambiguous:
             if item.reference is None:
-                raise HrFlowError(f"item {item.index}: create failed without a reference to check") from None
+                raise HrFlowError(
+                    f"item {item.index}: create failed without a reference to check"
+                ) from None
             return await self._reconcile(item, created=True)
         except BadRequestError as exc:
             if item.reference is None or "already exists" not in exc.message.lower():

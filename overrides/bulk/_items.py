@@ -32,7 +32,9 @@ def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
             except ValueError as exc:
                 raise HrFlowError(f"{path}:{number}: not JSON ({exc})") from None
             if not isinstance(value, dict):
-                raise HrFlowError(f"{path}:{number}: expected a JSON object, got {type(value).__name__}")
+                raise HrFlowError(
+                    f"{path}:{number}: expected a JSON object, got {type(value).__name__}"
+                )
             yield value
 
 

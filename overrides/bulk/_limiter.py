@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, suppress
 
 
 class AdaptiveLimiter:
@@ -53,10 +53,8 @@ class AdaptiveLimiter:
                     if wait <= 0:
                         self.in_flight += 1
                         return
-                try:
+                with suppress(TimeoutError):
                     await asyncio.wait_for(self._changed.wait(), timeout=wait if wait > 0 else None)
-                except TimeoutError:
-                    pass
 
     async def _release(self) -> None:
         async with self._changed:
