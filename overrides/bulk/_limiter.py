@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager, suppress
+from collections import deque
+from contextlib import suppress
 
 
 class AdaptiveLimiter:
@@ -30,7 +30,7 @@ class AdaptiveLimiter:
         self._rate = rate
         self._tokens = rate or 0.0
         self._stamp = time.monotonic()
-        self._changed = asyncio.Condition()
+        self._waiters: deque[asyncio.Future[None]] = deque()
 
     def _take_token(self) -> float:
         """0 when a token was taken, else seconds until one is available."""
@@ -44,34 +44,39 @@ class AdaptiveLimiter:
             return 0.0
         return (1.0 - self._tokens) / self._rate
 
-    async def _acquire(self) -> None:
-        async with self._changed:
-            while True:
-                wait = self.paused_until - time.monotonic()
-                if wait <= 0 and self.in_flight < max(1, int(self.window)):
-                    wait = self._take_token()
-                    if wait <= 0:
-                        self.in_flight += 1
-                        return
-                with suppress(TimeoutError):
-                    await asyncio.wait_for(self._changed.wait(), timeout=wait if wait > 0 else None)
+    async def acquire(self) -> None:
+        """Wait for a request slot: inside the window, after any pause, within the rate."""
+        while True:
+            wait = self.paused_until - time.monotonic() if self.paused_until else 0.0
+            if wait <= 0 and self.in_flight < max(1, int(self.window)):
+                wait = self._take_token()
+                if wait <= 0:
+                    self.in_flight += 1
+                    return
+            waiter = asyncio.get_running_loop().create_future()
+            self._waiters.append(waiter)
+            try:
+                await asyncio.wait_for(waiter, timeout=wait if wait > 0 else None)
+            except TimeoutError:
+                pass
+            finally:
+                if not waiter.done():
+                    waiter.cancel()
+                with suppress(ValueError):
+                    self._waiters.remove(waiter)
 
-    async def _release(self) -> None:
-        async with self._changed:
-            self.in_flight -= 1
-            self._changed.notify_all()
-
-    @asynccontextmanager
-    async def slot(self) -> AsyncIterator[None]:
-        """Hold one request slot for the duration of one HTTP call."""
-        await self._acquire()
-        try:
-            yield
-        finally:
-            await self._release()
+    def release(self) -> None:
+        """Give a slot back and wake the longest waiter."""
+        self.in_flight -= 1
+        while self._waiters:
+            waiter = self._waiters.popleft()
+            if not waiter.done():
+                waiter.set_result(None)
+                return
 
     def succeeded(self) -> None:
-        self.window = min(float(self.ceiling), self.window + 1.0 / self.window)
+        if self.window < self.ceiling:
+            self.window = min(float(self.ceiling), self.window + 1.0 / self.window)
 
     def throttle(self, wait: float) -> None:
         """A 429: halve the window and hold new requests for `wait` seconds."""

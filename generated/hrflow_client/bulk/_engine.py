@@ -157,7 +157,7 @@ class BulkUpsert:
     limiter: AdaptiveLimiter = field(init=False)
     _entries: dict[str, Entry] = field(init=False, factory=dict)
     _budget: _Budget = field(init=False)
-    _busy: dict[str, asyncio.Event] = field(init=False, factory=dict)
+    _busy: dict[str, list[asyncio.Future[None]]] = field(init=False, factory=dict)
     _seen: set[str] | None = field(init=False, default=None)
     _writer: JournalWriter = field(init=False)
     _dead: JournalWriter = field(init=False)
@@ -202,20 +202,24 @@ class BulkUpsert:
         self._writer = JournalWriter(None if self.dry_run else self.journal, durable=self.durable)
         self._dead = JournalWriter(None if self.dry_run else self.dead_letter)
         window = 2 * self.concurrency
+        finished: asyncio.Queue[asyncio.Task[ItemResult]] = asyncio.Queue()
         pending: set[asyncio.Task[ItemResult]] = set()
+
+        def done(task: asyncio.Task[ItemResult]) -> None:
+            pending.discard(task)
+            finished.put_nowait(task)
+
         try:
             index = 0
             async for item in aiterate(items):
-                while len(pending) >= window:
-                    done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
-                    for task in done:
-                        yield self._count(task.result())
-                pending.add(asyncio.create_task(self._one(index, item)))
+                while len(pending) >= window or not finished.empty():
+                    yield self._count((await finished.get()).result())
+                task = asyncio.create_task(self._one(index, item))
+                pending.add(task)
+                task.add_done_callback(done)
                 index += 1
-            while pending:
-                done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
-                for task in done:
-                    yield self._count(task.result())
+            while pending or not finished.empty():
+                yield self._count((await finished.get()).result())
             if self.archive_missing:
                 async for result in self._mirror():
                     yield self._count(result)
@@ -248,16 +252,21 @@ class BulkUpsert:
         if self._seen is not None and reference is not None:
             self._seen.add(reference)
         item = _Item(index, reference or f"#{index}", reference, body, content_hash(body))
-        while (busy := self._busy.get(item.ident)) is not None:
-            await busy.wait()
-        self._busy[item.ident] = asyncio.Event()
+        while item.ident in self._busy:
+            waiters = self._busy[item.ident]
+            waiter = asyncio.get_running_loop().create_future()
+            waiters.append(waiter)
+            await waiter
+        self._busy[item.ident] = []
         try:
             return await self._upsert(item)
         except HrFlowError as exc:
             error = f"{self.adapter.kind} {item.reference or item.ident!r}: {exc}"
             return self._finish(item, "failed", None, error)
         finally:
-            self._busy.pop(item.ident).set()
+            for waiter in self._busy.pop(item.ident):
+                if not waiter.done():
+                    waiter.set_result(None)
 
     def _failed_early(self, index: int, reference: str | None, item: Any, error: str) -> ItemResult:
         self._dead.write({"index": index, "reference": reference, "error": error, "item": item})
@@ -355,10 +364,11 @@ class BulkUpsert:
         """
         while True:
             item.attempts += 1
+            await self.limiter.acquire()
             try:
-                async with self.limiter.slot():
-                    result = await method(*args)
+                result = await method(*args)
             except TRANSIENT as exc:
+                self.limiter.release()
                 headers = exc.headers if isinstance(exc, APIStatusError) else None
                 if isinstance(exc, RateLimitError):
                     self.limiter.throttle(backoff(item.retries, headers))
@@ -372,6 +382,10 @@ class BulkUpsert:
                     if create:
                         raise _Ambiguous() from exc
                 continue
+            except BaseException:
+                self.limiter.release()
+                raise
+            self.limiter.release()
             self.limiter.succeeded()
             return result
 
