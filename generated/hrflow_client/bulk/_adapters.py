@@ -26,6 +26,9 @@ class Adapter(Protocol):
     kind: str
     namespace: str
 
+    def supports(self, capability: str) -> bool:
+        """Whether the optional "list" or "archive" can be used."""
+
     async def create(self, item: dict[str, Any]) -> str | None:
         """Index `item`; returns the new object's key."""
 
@@ -71,6 +74,9 @@ class _ClientAdapter:
             return None
         data: dict[str, Any] = found.to_dict()
         return data
+
+    def supports(self, capability: str) -> bool:
+        return callable(getattr(self.resource, capability, None))
 
     def _method(self, name: str) -> Any:
         method = getattr(self.resource, name, None)

@@ -32,7 +32,7 @@ from .._exceptions import (
     ResponseValidationError,
 )
 from .._retries import backoff
-from ._adapters import Adapter
+from ._adapters import Adapter, Unsupported
 from ._items import Items, aiterate, as_dict, content_hash, same_content
 from ._journal import DONE, Entry, JournalWriter, load
 from ._limiter import AdaptiveLimiter
@@ -197,6 +197,13 @@ class BulkUpsert:
 
     async def stream(self, items: Items) -> AsyncIterator[ItemResult]:
         """Results in completion order; at most 2 x concurrency items are held at once."""
+        if self.archive_missing:
+            missing = [c for c in ("list", "archive") if not self.adapter.supports(c)]
+            if missing:
+                raise Unsupported(
+                    f"archive_missing needs {self.adapter.kind}.{' and .'.join(missing)},"
+                    " which this client does not have"
+                )
         self._entries = load(self.journal) if self.journal is not None else {}
         self._seen = set() if self.archive_missing else None
         self._writer = JournalWriter(None if self.dry_run else self.journal, durable=self.durable)
