@@ -13,15 +13,19 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 from conftest import SANDBOX_HEADERS, SandboxControl
 
-from hrflow_client import AsyncHrFlow, HrFlow
+from hrflow_client import AsyncHrFlow, HrFlow, HrFlowError
 from hrflow_client.bulk import (
     BulkUpsert,
     JobAdapter,
     abulk_upsert,
+    ajob_bulk_upsert,
+    aprofile_bulk_upsert,
     astream_upsert,
     bulk_upsert,
+    job_bulk_upsert,
     read_jsonl,
 )
 from hrflow_sandbox import SandboxServer
@@ -244,3 +248,22 @@ def test_kill_9_at_any_moment_then_resume_indexes_every_item_exactly_once(
     assert in_doubt > 0
     assert stored(sandbox_control) == Counter({f"ref-{i}": 1 for i in range(total)})
     assert sandbox_control.requests("indexJob") == total
+
+
+async def test_resource_shaped_entry_points_take_jobs_and_profiles_by_name(
+    sandbox_url: str, sandbox_control: SandboxControl
+) -> None:
+    async with AsyncHrFlow(**CREDENTIALS, base_url=sandbox_url) as client:
+        jobs_summary = await ajob_bulk_upsert(client, board_key=BOARD, jobs=jobs(2))
+        profiles_summary = await aprofile_bulk_upsert(
+            client, source_key=SOURCE, profiles=[{"reference": "p", "info": {}}]
+        )
+    with (
+        HrFlow(**CREDENTIALS, base_url=sandbox_url) as sync_client,
+        pytest.raises(HrFlowError, match="in async code use abulk_upsert"),
+    ):
+        job_bulk_upsert(sync_client, board_key=BOARD, jobs=jobs(1))
+
+    assert jobs_summary.counts == {"created": 2}
+    assert profiles_summary.counts == {"created": 1}
+    assert len(sandbox_control.profiles(SOURCE)) == 1

@@ -16,13 +16,16 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .._facade import AsyncHrFlow, HrFlow
+from .._exceptions import HrFlowError
 from ._adapters import Adapter, JobAdapter, ProfileAdapter, Unsupported, adapter_for
 from ._engine import BulkUpsert, ItemResult, Summary
 from ._items import Items, read_jsonl
 from ._limiter import AdaptiveLimiter
+
+if TYPE_CHECKING:  # imported lazily: the facade may import this module to attach methods
+    from .._facade import AsyncHrFlow, HrFlow
 
 __all__ = [
     "Adapter",
@@ -34,6 +37,8 @@ __all__ = [
     "Summary",
     "Unsupported",
     "abulk_upsert",
+    "ajob_bulk_upsert",
+    "aprofile_bulk_upsert",
     "astream_upsert",
     "async_client_like",
     "bulk_upsert",
@@ -96,6 +101,8 @@ async def abulk_upsert(
 
 def async_client_like(client: HrFlow | AsyncHrFlow) -> AsyncHrFlow:
     """An `AsyncHrFlow` with the same credentials, base URL, timeout and TLS settings."""
+    from .._facade import AsyncHrFlow
+
     settings = client.api_client
     return AsyncHrFlow(
         api_key=settings.api_key,
@@ -117,6 +124,14 @@ def bulk_upsert(
     **options: Any,
 ) -> Summary:
     """`abulk_upsert` for synchronous code: runs the async engine on its own event loop."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        pass
+    else:
+        raise HrFlowError(
+            "bulk_upsert runs its own event loop; in async code use abulk_upsert with AsyncHrFlow"
+        )
 
     async def run() -> Summary:
         async with async_client_like(client) as async_client:
@@ -155,5 +170,33 @@ def profile_bulk_upsert(
 ) -> Summary:
     """`client.profile.bulk_upsert(source_key=, profiles=, journal=, ...)`."""
     return bulk_upsert(
+        client, "profile", source_key=source_key, items=profiles, journal=journal, **options
+    )
+
+
+async def ajob_bulk_upsert(
+    client: AsyncHrFlow,
+    *,
+    board_key: str,
+    jobs: Items,
+    journal: str | Path | None = None,
+    **options: Any,
+) -> Summary:
+    """`async_client.job.bulk_upsert(board_key=, jobs=, journal=, ...)`."""
+    return await abulk_upsert(
+        client, "job", board_key=board_key, items=jobs, journal=journal, **options
+    )
+
+
+async def aprofile_bulk_upsert(
+    client: AsyncHrFlow,
+    *,
+    source_key: str,
+    profiles: Items,
+    journal: str | Path | None = None,
+    **options: Any,
+) -> Summary:
+    """`async_client.profile.bulk_upsert(source_key=, profiles=, journal=, ...)`."""
+    return await abulk_upsert(
         client, "profile", source_key=source_key, items=profiles, journal=journal, **options
     )
