@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import signal
@@ -267,3 +268,20 @@ async def test_resource_shaped_entry_points_take_jobs_and_profiles_by_name(
     assert jobs_summary.counts == {"created": 2}
     assert profiles_summary.counts == {"created": 1}
     assert len(sandbox_control.profiles(SOURCE)) == 1
+
+
+async def test_two_runs_cannot_share_a_journal(sandbox_url: str, tmp_path: Path) -> None:
+    journal = tmp_path / "j.jsonl"
+
+    async def slow() -> AsyncIterator[dict[str, Any]]:
+        yield {"name": "a", "reference": "a"}
+        await asyncio.sleep(0.5)
+
+    async with AsyncHrFlow(**CREDENTIALS, base_url=sandbox_url) as client:
+        first = asyncio.create_task(
+            abulk_upsert(client, "job", board_key=BOARD, items=slow(), journal=journal)
+        )
+        await asyncio.sleep(0.1)
+        with pytest.raises(HrFlowError, match=r"journal .*j\.jsonl is in use by another run"):
+            await abulk_upsert(client, "job", board_key=BOARD, items=jobs(1), journal=journal)
+        assert (await first).counts == {"created": 1}

@@ -9,6 +9,7 @@ reference instead of being sent again blind.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 from collections.abc import Iterator
@@ -73,7 +74,18 @@ class JournalWriter:
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
             self._file = path.open("a", encoding="utf-8")
+            self._lock(path)
             self._ensure_line_start(path)
+
+    def _lock(self, path: Path) -> None:
+        """One run per journal at a time (the OS drops the lock when the process dies)."""
+        assert self._file is not None
+        try:
+            fcntl.flock(self._file.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            self._file.close()
+            self._file = None
+            raise HrFlowError(f"journal {path} is in use by another run") from None
 
     def _ensure_line_start(self, path: Path) -> None:
         """After a torn last line, start the next record on a line of its own."""
