@@ -101,7 +101,9 @@ class JournalWriter:
     def write(self, record: dict[str, Any]) -> None:
         if self._file is None:
             return
-        self._file.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
+        self._file.write(
+            json.dumps(record, ensure_ascii=False, separators=(",", ":"), default=str) + "\n"
+        )
         self._file.flush()
         if self._durable:
             os.fsync(self._file.fileno())
