@@ -285,3 +285,15 @@ async def test_two_runs_cannot_share_a_journal(sandbox_url: str, tmp_path: Path)
         with pytest.raises(HrFlowError, match=r"journal .*j\.jsonl is in use by another run"):
             await abulk_upsert(client, "job", board_key=BOARD, items=jobs(1), journal=journal)
         assert (await first).counts == {"created": 1}
+
+
+async def test_rate_caps_requests_per_second_after_a_one_second_burst(
+    sandbox_url: str, sandbox_control: SandboxControl
+) -> None:
+    async with AsyncHrFlow(**CREDENTIALS, base_url=sandbox_url) as client:
+        started = time.monotonic()
+        summary = await abulk_upsert(client, "job", board_key=BOARD, items=jobs(10), rate=5)
+        elapsed = time.monotonic() - started
+
+    assert summary.counts == {"created": 10}
+    assert elapsed >= 0.9  # 5 at once, then 5 more at 5 per second
