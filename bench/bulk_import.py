@@ -356,8 +356,8 @@ def _faults(workdir: Path, total: int, server_cpu: int | None) -> Section:
 
 
 def run(*, quick: bool, workdir: Path) -> list[Section]:
-    total, sequential, rounds = (200, 20, 2) if quick else (2000, 150, 5)
-    sizes = (1_000, 10_000) if quick else (10_000, 100_000)
+    total, sequential, rounds = (64, 8, 1) if quick else (2000, 150, 5)
+    sizes = (200, 2_000) if quick else (10_000, 100_000)
     split = cpu.can_split()
     server_cpu = cpu.SERVER_CPU if split else None
     sections = []
@@ -365,5 +365,5 @@ def run(*, quick: bool, workdir: Path) -> list[Section]:
         with sandbox(["delay=0.01"], server_cpu) as url:
             sections.append(_throughput(url, workdir, total, sequential, rounds))
         sections.append(_memory(workdir, sizes, server_cpu))
-        sections.append(_faults(workdir, 300 if quick else 2000, server_cpu))
+        sections.append(_faults(workdir, 60 if quick else 2000, server_cpu))
     return sections

@@ -62,6 +62,7 @@ async def test_first_run_creates_second_skips_what_the_journal_has_and_edits_wha
         edited = await client.job.get(board_key=BOARD, reference="ref-3")
 
     assert first.counts == {"created": 30} and first.failed == 0
+    assert not (tmp_path / "journal.dead.jsonl").exists()  # created only when something fails
     assert second.counts == {"skipped": 29, "updated": 1}
     assert edited.name == "Engineer 3 (v2)"
     assert stored(sandbox_control) == Counter({f"ref-{i}": 1 for i in range(30)})

@@ -65,17 +65,24 @@ def load(path: Path) -> dict[str, Entry]:
 
 
 class JournalWriter:
-    """Appends records; `durable=True` also fsyncs each one (survives power loss, slower)."""
+    """Appends records; `durable=True` also fsyncs each one (survives power loss, slower).
 
-    def __init__(self, path: Path | None, *, durable: bool = False) -> None:
+    `lazy=True` creates the file only with its first record (a dead-letter file exists
+    only when something failed).
+    """
+
+    def __init__(self, path: Path | None, *, durable: bool = False, lazy: bool = False) -> None:
         self.path = path
         self._durable = durable
         self._file: IO[str] | None = None
-        if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self._file = path.open("a", encoding="utf-8")
-            self._lock(path)
-            self._ensure_line_start(path)
+        if path is not None and not lazy:
+            self._open(path)
+
+    def _open(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._file = path.open("a", encoding="utf-8")
+        self._lock(path)
+        self._ensure_line_start(path)
 
     def _lock(self, path: Path) -> None:
         """One run per journal at a time (the OS drops the lock when the process dies)."""
@@ -100,7 +107,10 @@ class JournalWriter:
 
     def write(self, record: dict[str, Any]) -> None:
         if self._file is None:
-            return
+            if self.path is None:
+                return
+            self._open(self.path)
+            assert self._file is not None
         self._file.write(
             json.dumps(record, ensure_ascii=False, separators=(",", ":"), default=str) + "\n"
         )
@@ -112,3 +122,4 @@ class JournalWriter:
         if self._file is not None:
             self._file.close()
             self._file = None
+        self.path = None

@@ -207,7 +207,7 @@ class BulkUpsert:
         self._entries = load(self.journal) if self.journal is not None else {}
         self._seen = set() if self.archive_missing else None
         self._writer = JournalWriter(None if self.dry_run else self.journal, durable=self.durable)
-        self._dead = JournalWriter(None if self.dry_run else self.dead_letter)
+        self._dead = JournalWriter(None if self.dry_run else self.dead_letter, lazy=True)
         window = 2 * self.concurrency
         finished: asyncio.Queue[asyncio.Task[ItemResult]] = asyncio.Queue()
         pending: set[asyncio.Task[ItemResult]] = set()
