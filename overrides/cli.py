@@ -118,6 +118,8 @@ async def _import(
     resource: str, namespace: str, source: str, options: dict[str, Any], interval: float
 ) -> Summary:
     items, total = _items(source)
+    if options.get("dead_letter") is None and options.get("journal") is None and source != "-":
+        options["dead_letter"] = Path(source).with_name(Path(source).stem + ".dead.jsonl")
     live = sys.stderr.isatty() and interval > 0
     reporter = Reporter(total, sys.stderr, interval, live)
     try:
@@ -159,7 +161,7 @@ def _import_command(resource: str, namespace_option: str) -> click.Command:
     @click.option(
         "--dead-letter",
         type=click.Path(dir_okay=False, path_type=Path),
-        help="failed items with their error (default: next to the journal)",
+        help="failed items with their error (default: next to the journal, or to FILE)",
     )
     @click.option(
         "--concurrency",

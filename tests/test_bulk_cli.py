@@ -70,9 +70,13 @@ def test_failed_items_exit_1_and_land_in_the_dead_letter_file(
         sandbox_url, "profiles", "import", str(source), "--source", "s", "--dead-letter", str(dead)
     )
 
+    default = hrflow(sandbox_url, "profiles", "import", str(source), "--source", "s")
+
     assert run.returncode == 1
     assert "1 created, 1 failed" in run.stderr
     assert "item 1 has no reference" in dead.read_text()
+    assert default.returncode == 1 and "1 failed, 1 unchanged" in default.stderr
+    assert "item 1 has no reference" in (tmp_path / "p.dead.jsonl").read_text()
 
 
 def test_a_configuration_error_exits_2_with_a_message_naming_it(
