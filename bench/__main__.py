@@ -17,13 +17,14 @@ import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from bench import bulk, cpu, decode, e2e, imports, percall, regenerate, report
+from bench import bulk, bulk_import, cpu, decode, e2e, imports, percall, regenerate, report
 
 Runner = Callable[..., list[report.Section]]
 BENCHMARKS: dict[str, Runner] = {
     "percall": percall.run,
     "decode": decode.run,
     "bulk": bulk.run,
+    "bulk_import": bulk_import.run,
     "imports": imports.run,
     "regenerate": regenerate.run,
     "e2e": e2e.run,
