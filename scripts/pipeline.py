@@ -12,6 +12,7 @@ import argparse
 import filecmp
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -56,6 +57,11 @@ class PipelineError(Exception):
 class Step:
     name: str
     argv: Sequence[str | Path]
+    # Redocly exits 0 on warnings; for the files we publish a warning fails the step too.
+    fail_on_warnings: bool = False
+
+
+REDOCLY_WARNINGS = re.compile(r"You have \d+ warnings?")
 
 
 TOOL_ENV = {**os.environ, "REDOCLY_TELEMETRY": "off", "NO_COLOR": "1"}
@@ -80,7 +86,7 @@ def run_parallel(steps: Sequence[Step]) -> None:
     failures = []
     for step, proc in procs:
         output, _ = proc.communicate()
-        if proc.returncode != 0:
+        if proc.returncode != 0 or (step.fail_on_warnings and REDOCLY_WARNINGS.search(output)):
             failures.append(
                 f"--- {step.name} failed (exit {proc.returncode}) ---\n{output.strip()}"
             )
@@ -151,6 +157,55 @@ def lint_steps() -> list[Step]:
                 "--fail-severity",
                 "warn",
                 "spec/openapi.yaml",
+            ],
+        ),
+    ]
+
+
+def published_lint_steps(openapi_dir: Path) -> list[Step]:
+    """Lint every file published in generated/openapi/ with the source's rulesets.
+
+    The dereferenced file keeps `components` whose every use was inlined, so the
+    unused-component rules are off for it (and only for it).
+    """
+    bundled = [openapi_dir / name for name in ("openapi.yaml", "openapi.json", "openapi-3.0.json")]
+    deref = openapi_dir / "openapi.deref.json"
+    redocly, spectral = NODE_BIN / "redocly", NODE_BIN / "spectral"
+    return [
+        Step(
+            "redocly lint (published)",
+            [redocly, "lint", "--config", "spec/redocly.yaml", "--format", "stylish", *bundled],
+            fail_on_warnings=True,
+        ),
+        Step(
+            "redocly lint (published, dereferenced)",
+            [
+                redocly,
+                "lint",
+                "--config",
+                "spec/redocly.yaml",
+                "--format",
+                "stylish",
+                "--skip-rule",
+                "no-unused-components",
+                deref,
+            ],
+            fail_on_warnings=True,
+        ),
+        Step(
+            "spectral lint (published)",
+            [spectral, "lint", "--ruleset", "spec/.spectral.yaml", "--fail-severity", "warn", *bundled],
+        ),
+        Step(
+            "spectral lint (published, dereferenced)",
+            [
+                spectral,
+                "lint",
+                "--ruleset",
+                "spec/.spectral-dereferenced.yaml",
+                "--fail-severity",
+                "warn",
+                deref,
             ],
         ),
     ]
@@ -270,7 +325,10 @@ def build(staging: Path) -> dict[str, int]:
     shutil.copyfile(bundled_json, schemas_dir / "openapi.json")
     down_converted = openapi_dir / "openapi-3.0.json"
     try:
-        finished = openapi30.finish(json.loads(down_converted.read_text(encoding="utf-8")))
+        finished = openapi30.finish(
+            json.loads(down_converted.read_text(encoding="utf-8")),
+            bundled["info"].get("license", {}).get("identifier"),
+        )
     except ValueError as exc:
         raise PipelineError(f"openapi-3.0.json: {exc}") from exc
     down_converted.write_text(json.dumps(finished, indent=2) + "\n", encoding="utf-8")
@@ -278,6 +336,7 @@ def build(staging: Path) -> dict[str, int]:
     python = [staging / "hrflow_client", staging / "hrflow_schemas"]
     run_parallel(
         [
+            *published_lint_steps(openapi_dir),
             Step(
                 "tsc --strict",
                 # Only the ES library and no ambient @types: the types need nothing else,

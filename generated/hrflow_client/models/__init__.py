@@ -2,6 +2,7 @@
 
 from .agent import Agent
 from .attachment import Attachment
+from .attachment_write import AttachmentWrite
 from .classifier import Classifier
 from .consent_algorithmic import ConsentAlgorithmic
 from .consent_flags import ConsentFlags
@@ -27,19 +28,20 @@ from .job_write import JobWrite
 from .label import Label
 from .location import Location
 from .location_fields_type_0 import LocationFieldsType0
+from .location_geojson_type_0 import LocationGeojsonType0
 from .metadata import Metadata
 from .named_value import NamedValue
 from .namespace_ref import NamespaceRef
 from .profile import Profile
 from .profile_info import ProfileInfo
 from .profile_info_write import ProfileInfoWrite
+from .profile_url import ProfileUrl
 from .profile_urls import ProfileUrls
 from .profile_write import ProfileWrite
 from .range_date import RangeDate
 from .range_float import RangeFloat
 from .section import Section
 from .skill import Skill
-from .skill_type import SkillType
 from .skill_write import SkillWrite
 from .tag import Tag
 from .user import User
@@ -47,6 +49,7 @@ from .user import User
 __all__ = (
     "Agent",
     "Attachment",
+    "AttachmentWrite",
     "Classifier",
     "ConsentAlgorithmic",
     "ConsentFlags",
@@ -72,19 +75,20 @@ __all__ = (
     "Label",
     "Location",
     "LocationFieldsType0",
+    "LocationGeojsonType0",
     "Metadata",
     "NamedValue",
     "NamespaceRef",
     "Profile",
     "ProfileInfo",
     "ProfileInfoWrite",
+    "ProfileUrl",
     "ProfileUrls",
     "ProfileWrite",
     "RangeDate",
     "RangeFloat",
     "Section",
     "Skill",
-    "SkillType",
     "SkillWrite",
     "Tag",
     "User",

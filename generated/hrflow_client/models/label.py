@@ -13,25 +13,46 @@ T = TypeVar("T", bound="Label")
 
 @_attrs_define
 class Label:
-    """A recruiter's verdict linking the profile to a job.
+    """A recruiter's verdict linking the profile to a job. The Label object page shows `date_stage`/`date_rating` as epoch
+    milliseconds and a rating of 0.6; the indexing pages show ISO 8601 strings and a rating of 5; the official SDK types
+    the dates as strings and the rating as 1 to 5. All of these are accepted.
 
-    Attributes:
-        job_key (str): The job the label is about.
-        stage (None | str | Unset): e.g. `yes`, `no`, `later`.
-        date_stage (None | str | Unset): When the stage was set, ISO 8601.
-        rating (float | None | Unset): A rating, e.g. 1 to 5.
-        date_rating (None | str | Unset): When the rating was given, ISO 8601.
+        Attributes:
+            job_key (str): The job the label is about.
+            job_reference (None | str | Unset): The job's reference (the Label object page; required by the official SDK's
+                model).
+            board_key (None | str | Unset): The key of the job's board (the Label object page; required by the official
+                SDK's model).
+            stage (None | str | Unset): `new`, `yes`, `no` or `later` (the Label object page); not refused when another
+                value comes.
+            date_stage (float | None | str | Unset): When the stage was set, ISO 8601 or epoch milliseconds.
+            rating (float | None | Unset): A rating, e.g. 1 to 5.
+            date_rating (float | None | str | Unset): When the rating was given, ISO 8601 or epoch milliseconds.
     """
 
     job_key: str
+    job_reference: None | str | Unset = UNSET
+    board_key: None | str | Unset = UNSET
     stage: None | str | Unset = UNSET
-    date_stage: None | str | Unset = UNSET
+    date_stage: float | None | str | Unset = UNSET
     rating: float | None | Unset = UNSET
-    date_rating: None | str | Unset = UNSET
+    date_rating: float | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         job_key = self.job_key
+
+        job_reference: None | str | Unset
+        if isinstance(self.job_reference, Unset):
+            job_reference = UNSET
+        else:
+            job_reference = self.job_reference
+
+        board_key: None | str | Unset
+        if isinstance(self.board_key, Unset):
+            board_key = UNSET
+        else:
+            board_key = self.board_key
 
         stage: None | str | Unset
         if isinstance(self.stage, Unset):
@@ -39,7 +60,7 @@ class Label:
         else:
             stage = self.stage
 
-        date_stage: None | str | Unset
+        date_stage: float | None | str | Unset
         if isinstance(self.date_stage, Unset):
             date_stage = UNSET
         else:
@@ -51,7 +72,7 @@ class Label:
         else:
             rating = self.rating
 
-        date_rating: None | str | Unset
+        date_rating: float | None | str | Unset
         if isinstance(self.date_rating, Unset):
             date_rating = UNSET
         else:
@@ -64,6 +85,10 @@ class Label:
                 "job_key": job_key,
             }
         )
+        if job_reference is not UNSET:
+            field_dict["job_reference"] = job_reference
+        if board_key is not UNSET:
+            field_dict["board_key"] = board_key
         if stage is not UNSET:
             field_dict["stage"] = stage
         if date_stage is not UNSET:
@@ -80,6 +105,24 @@ class Label:
         d = dict(src_dict)
         job_key = d.pop("job_key")
 
+        def _parse_job_reference(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        job_reference = _parse_job_reference(d.pop("job_reference", UNSET))
+
+        def _parse_board_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        board_key = _parse_board_key(d.pop("board_key", UNSET))
+
         def _parse_stage(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -89,12 +132,12 @@ class Label:
 
         stage = _parse_stage(d.pop("stage", UNSET))
 
-        def _parse_date_stage(data: object) -> None | str | Unset:
+        def _parse_date_stage(data: object) -> float | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(float | None | str | Unset, data)
 
         date_stage = _parse_date_stage(d.pop("date_stage", UNSET))
 
@@ -107,17 +150,19 @@ class Label:
 
         rating = _parse_rating(d.pop("rating", UNSET))
 
-        def _parse_date_rating(data: object) -> None | str | Unset:
+        def _parse_date_rating(data: object) -> float | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(float | None | str | Unset, data)
 
         date_rating = _parse_date_rating(d.pop("date_rating", UNSET))
 
         label = cls(
             job_key=job_key,
+            job_reference=job_reference,
+            board_key=board_key,
             stage=stage,
             date_stage=date_stage,
             rating=rating,
