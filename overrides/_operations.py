@@ -121,10 +121,18 @@ def _write(get_kwargs: Any, model: type, body: dict[str, Any], name: str) -> dic
     return kwargs
 
 
-def _lookup(key: str | None, reference: str | None) -> dict[str, str]:
-    if (key is None) == (reference is None):
-        raise InvalidRequestError("give exactly one of key= or reference=")
-    return {"key": key} if key is not None else {"reference": reference}  # type: ignore[dict-item]
+# The spec's `x-hrflow-one-of-required` of getJob and getProfile (a test keeps them equal).
+JOB_LOOKUP = ("key", "reference")
+PROFILE_LOOKUP = ("key", "reference", "email")
+
+
+def _lookup(names: tuple[str, ...], **given: str | None) -> dict[str, str]:
+    """The one lookup parameter given among `names`; none or several is a caller error."""
+    chosen = {name: value for name, value in given.items() if value is not None}
+    if len(chosen) != 1:
+        listed = ", ".join(f"{name}=" for name in names[:-1]) + f" or {names[-1]}="
+        raise InvalidRequestError(f"give exactly one of {listed}")
+    return chosen
 
 
 def _key_of(body: dict[str, Any], name: str) -> None:
@@ -153,7 +161,8 @@ def get_job_op(board_key: str, key: str | None, reference: str | None) -> Operat
     from .api.job import get_job
     from .models import Job
 
-    return Operation(get_job._get_kwargs(board_key=board_key, **_lookup(key, reference)), Job)
+    lookup = _lookup(JOB_LOOKUP, key=key, reference=reference)
+    return Operation(get_job._get_kwargs(board_key=board_key, **lookup), Job)
 
 
 def index_profile_op(source_key: str, profile: ProfileInput) -> Operation[Profile]:
@@ -175,13 +184,14 @@ def edit_profile_op(source_key: str, profile: ProfileInput) -> Operation[Profile
     return Operation(_write(edit_profile._get_kwargs, EditProfileRequest, body, "profile"), Profile)
 
 
-def get_profile_op(source_key: str, key: str | None, reference: str | None) -> Operation[Profile]:
+def get_profile_op(
+    source_key: str, key: str | None, reference: str | None, email: str | None = None
+) -> Operation[Profile]:
     from .api.profile import get_profile
     from .models import Profile
 
-    return Operation(
-        get_profile._get_kwargs(source_key=source_key, **_lookup(key, reference)), Profile
-    )
+    lookup = _lookup(PROFILE_LOOKUP, key=key, reference=reference, email=email)
+    return Operation(get_profile._get_kwargs(source_key=source_key, **lookup), Profile)
 
 
 def parse(operation: Operation[T], response: httpx.Response, redactor: Redactor) -> RawResponse[T]:

@@ -125,14 +125,17 @@ class ProfileCalls(Generic[R]):
         source_key: str,
         key: str | None = None,
         reference: str | None = None,
+        email: str | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
     ) -> R:
-        """Read a profile by `key` or by `reference` (GET /profile/indexing, reconstructed).
+        """Read a profile by `key`, `reference` or `email` (GET /profile/indexing); exactly one.
 
         Hides: dates come back as strings (parsed to datetime), coordinates as strings or numbers.
         """
-        return self._send(ops.get_profile_op(source_key, key, reference), timeout, max_retries)
+        return self._send(
+            ops.get_profile_op(source_key, key, reference, email), timeout, max_retries
+        )
 
 
 class Profiles(ProfileCalls[R], Generic[R, RawR]):
