@@ -40,7 +40,9 @@ def finish(document: dict[str, Any], license_identifier: str | None = None) -> d
         """The one non-null type of the component schema `ref` points to, if it has one."""
         target = schemas.get(ref.rsplit("/", 1)[-1], {}) if ref.startswith(_SCHEMAS) else {}
         types = target.get("type")
-        concrete = [t for t in (types if isinstance(types, list) else [types]) if t not in (None, "null")]
+        concrete = [
+            t for t in (types if isinstance(types, list) else [types]) if t not in (None, "null")
+        ]
         return concrete[0] if len(concrete) == 1 else None
 
     def schema(node: Any) -> Any:
@@ -115,7 +117,10 @@ def finish(document: dict[str, Any], license_identifier: str | None = None) -> d
         info["description"] = f"{summary}\n\n{info.get('description', '')}".rstrip() + "\n"
     license_ = info.get("license")
     if isinstance(license_, dict) and license_identifier and "url" not in license_:
-        info["license"] = {**license_, "url": f"https://spdx.org/licenses/{license_identifier}.html"}
+        info["license"] = {
+            **license_,
+            "url": f"https://spdx.org/licenses/{license_identifier}.html",
+        }
     out["info"] = info
     out["paths"] = walk(out.get("paths", {}))
     out["components"] = {

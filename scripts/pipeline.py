@@ -114,30 +114,145 @@ def _yaml_lines(text: str) -> dict[tuple[str | int, ...], int]:
     return lines
 
 
+def _pointer(path: Sequence[str | int]) -> str:
+    """The JSON pointer (RFC 6901) of a path in the document."""
+    return "".join(f"/{str(part).replace('~', '~0').replace('/', '~1')}" for part in path) or "/"
+
+
+def _line(lines: dict[tuple[str | int, ...], int], path: Sequence[str | int]) -> int:
+    """The line of `path`, or of its nearest ancestor the YAML maps."""
+    found = tuple(path)
+    while found and found not in lines:
+        found = found[:-1]
+    return lines.get(found, 1)
+
+
+def _short(message: str, limit: int = 160) -> str:
+    """A validator message cut to one readable line (they can quote a whole subtree)."""
+    line = " ".join(message.split())
+    return line if len(line) <= limit else line[: limit - 3] + "..."
+
+
+def _follow(node: Any, path: Sequence[str | int]) -> tuple[bool, Any]:
+    for part in path:
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            node = node[part]
+        else:
+            return False, None
+    return True, node
+
+
+def _same(a: Any, b: Any) -> bool:
+    return type(a) is type(b) and a == b
+
+
+def _locate(document: Any, path: tuple[str | int, ...], instance: Any) -> tuple[str | int, ...]:
+    """The document path of a validation error.
+
+    Errors on the document itself carry their full path; errors inside a Schema Object
+    carry a path relative to that schema, so the first node (in document order) from
+    which that relative path leads to the offending value is taken.
+    """
+    found, value = _follow(document, path)
+    if found and _same(value, instance):
+        return path
+    stack: list[tuple[tuple[str | int, ...], Any]] = [((), document)]
+    while stack:
+        prefix, node = stack.pop(0)
+        found, value = _follow(node, path)
+        if prefix and found and _same(value, instance):
+            return (*prefix, *path)
+        if isinstance(node, dict):
+            stack[:0] = [((*prefix, key), child) for key, child in node.items()]
+        elif isinstance(node, list):
+            stack[:0] = [((*prefix, index), child) for index, child in enumerate(node)]
+    return path
+
+
+def dangling_refs(document: Any, base: Path) -> list[tuple[tuple[str | int, ...], str]]:
+    """`(path, ref)` of every `$ref` that points to nothing: a missing file or JSON pointer."""
+    found: list[tuple[tuple[str | int, ...], str]] = []
+
+    def resolves(ref: str) -> bool:
+        target, _, fragment = ref.partition("#")
+        if target:
+            path = base / target
+            if not path.is_file():
+                return False
+            if not fragment:
+                return True
+            node: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+        else:
+            node = document
+        for raw in fragment.split("/")[1:]:
+            part = raw.replace("~1", "/").replace("~0", "~")
+            if isinstance(node, dict) and part in node:
+                node = node[part]
+            elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+                node = node[int(part)]
+            else:
+                return False
+        return True
+
+    def walk(node: Any, path: tuple[str | int, ...]) -> None:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and not resolves(ref):
+                found.append(((*path, "$ref"), ref))
+            for key, value in node.items():
+                walk(value, (*path, key))
+        elif isinstance(node, list):
+            for index, item in enumerate(node):
+                walk(item, (*path, index))
+
+    walk(document, ())
+    return found
+
+
 def validate_spec() -> None:
-    """Fail with `spec/openapi.yaml:LINE: message` when the spec is not valid OpenAPI 3.1."""
+    """Fail with `spec/openapi.yaml:LINE: message (at /json/pointer)`, one short line per
+    problem, when the spec is not valid YAML, has a `$ref` to nothing, or is not valid
+    OpenAPI 3.1."""
     from jsonschema_path import SchemaPath
     from openapi_spec_validator import OpenAPIV31SpecValidator
+    from referencing.exceptions import Unresolvable
 
     text = SPEC.read_text(encoding="utf-8")
-    where = SPEC.relative_to(ROOT)
+    where = SPEC.relative_to(ROOT) if SPEC.is_relative_to(ROOT) else SPEC
     try:
         document = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        line = f"{mark.line + 1}:" if mark is not None else ""
-        raise PipelineError(f"{where}:{line} not valid YAML: {exc}") from exc
+        at = f"{mark.line + 1}:{mark.column + 1}:" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise PipelineError(f"{where}:{at} not valid YAML: {_short(problem)}") from None
+    if not isinstance(document, dict):
+        raise PipelineError(f"{where}:1: not an OpenAPI document (expected a mapping at the top)")
+    lines = _yaml_lines(text)
+    dangling = dangling_refs(document, SPEC.parent)
+    if dangling:
+        raise PipelineError(
+            "the spec has references to nothing:\n"
+            + "\n".join(
+                f"{where}:{_line(lines, path)}: $ref {ref!r} points to nothing (at {_pointer(path)})"
+                for path, ref in dangling[:10]
+            )
+        )
     spec_path = SchemaPath.from_dict(document, base_uri=SPEC.as_uri())
-    errors = list(OpenAPIV31SpecValidator(spec_path).iter_errors())
+    try:
+        errors = list(OpenAPIV31SpecValidator(spec_path).iter_errors())
+    except Unresolvable as exc:
+        raise PipelineError(
+            f"{where}:1: a reference cannot be resolved: {_short(str(exc))}"
+        ) from None
     if errors:
-        lines = _yaml_lines(text)
         messages = []
         for error in errors[:10]:
-            path = tuple(error.absolute_path)
-            while path and path not in lines:
-                path = path[:-1]
-            pointer = "/".join(str(p) for p in error.absolute_path) or "(root)"
-            messages.append(f"{where}:{lines.get(path, 1)}: {error.message} (at {pointer})")
+            path = _locate(document, tuple(error.absolute_path), error.instance)
+            message = _short(error.message.split("\n\n")[0])
+            messages.append(f"{where}:{_line(lines, path)}: {message} (at {_pointer(path)})")
         raise PipelineError("the spec is not valid OpenAPI 3.1:\n" + "\n".join(messages))
 
 
@@ -194,7 +309,15 @@ def published_lint_steps(openapi_dir: Path) -> list[Step]:
         ),
         Step(
             "spectral lint (published)",
-            [spectral, "lint", "--ruleset", "spec/.spectral.yaml", "--fail-severity", "warn", *bundled],
+            [
+                spectral,
+                "lint",
+                "--ruleset",
+                "spec/.spectral.yaml",
+                "--fail-severity",
+                "warn",
+                *bundled,
+            ],
         ),
         Step(
             "spectral lint (published, dereferenced)",
