@@ -135,12 +135,11 @@ def _short(message: str, limit: int = 160) -> str:
 
 def _follow(node: Any, path: Sequence[str | int]) -> tuple[bool, Any]:
     for part in path:
-        if isinstance(node, dict) and part in node:
-            node = node[part]
-        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
-            node = node[part]
-        else:
+        in_dict = isinstance(node, dict) and part in node
+        in_list = isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+        if not (in_dict or in_list):
             return False, None
+        node = node[part]
     return True, node
 
 
