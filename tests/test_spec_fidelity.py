@@ -421,18 +421,29 @@ def test_attachment_dates_the_sandbox_refuses_are_refused_by_the_spec() -> None:
 
 def test_enums_the_service_treats_as_free_strings_are_open() -> None:
     assert accepts("SkillWrite", {"name": "python", "type": "language"})
-    assert accepts("Label", {"job_key": "j", "stage": "new", "date_stage": 1622728952213})
+    assert accepts("SkillWrite", {"name": "python", "type": "hard"})
+    assert not accepts("SkillWrite", {"name": "python", "type": 3})
+    assert accepts("Label", {"job_key": "j", "stage": "new"})
+    seen: set[str] = set()
 
     def walk(node: Any) -> None:
+        """No schema a response reaches refuses a value with an enum."""
         if isinstance(node, dict):
             assert "enum" not in node, node
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref not in seen:
+                seen.add(ref)
+                walk(resolve(node))
             for value in node.values():
                 walk(value)
         elif isinstance(node, list):
             for value in node:
                 walk(value)
 
-    walk(SCHEMAS)
+    for item in BUNDLED["paths"].values():
+        for op in item.values():
+            walk(op["responses"])
+    assert "#/components/schemas/Profile" in seen and "#/components/schemas/Job" in seen
 
 
 def test_profile_lookup_by_email_is_declared_with_the_pages_one_of_rule() -> None:
