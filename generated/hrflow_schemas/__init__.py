@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 from typing import Annotated, Any
 
 from pydantic import BaseModel, Field, RootModel
@@ -45,11 +46,13 @@ class WrittenDate(RootModel[str]):
     """
 
 
-class SkillType(RootModel[str]):
-    root: Annotated[str, Field(examples=["hard", "soft"])]
+class SkillType(StrEnum):
     """
-    The kind of a skill. The pages show `hard` and `soft` ("either hard or soft"), but the official SDK types it as a free string, so other values are not refused (1.0.0 declared an enum).
+    The two skill kinds the pages show ("either hard or soft").
     """
+
+    hard = "hard"
+    soft = "soft"
 
 
 class User(BaseModel):
@@ -245,7 +248,7 @@ class ProfileUrls(BaseModel):
 
 class Label(BaseModel):
     """
-    A recruiter's verdict linking the profile to a job. The Label object page shows `date_stage`/`date_rating` as epoch milliseconds and a rating of 0.6; the indexing pages show ISO 8601 strings and a rating of 5; the official SDK types the dates as strings and the rating as 1 to 5. All of these are accepted.
+    A recruiter's verdict linking the profile to a job. The indexing pages show `date_stage`/`date_rating` as ISO 8601 strings and a rating of 5, the official SDK types the dates as strings and the rating as 1 to 5, the Label object page shows epoch milliseconds and a rating of 0.6 (see `x-hrflow-doc-departures`).
     """
 
     job_key: str
@@ -264,17 +267,17 @@ class Label(BaseModel):
     """
     `new`, `yes`, `no` or `later` (the Label object page); not refused when another value comes.
     """
-    date_stage: str | float | None = None
+    date_stage: str | None = None
     """
-    When the stage was set, ISO 8601 or epoch milliseconds.
+    When the stage was set, ISO 8601.
     """
     rating: float | None = None
     """
     A rating, e.g. 1 to 5.
     """
-    date_rating: str | float | None = None
+    date_rating: str | None = None
     """
-    When the rating was given, ISO 8601 or epoch milliseconds.
+    When the rating was given, ISO 8601.
     """
 
 
@@ -294,9 +297,9 @@ class Attachment(BaseModel):
     file_name: str | None = None
     original_file_name: str | None = None
     extension: str | None = None
-    file_size: int | str | None = None
+    file_size: int | None = None
     """
-    Size in bytes; a number on the pages, a string in the official SDK's model.
+    Size in bytes, a number as the pages show it (the official SDK's library model types it as a string, its test model as a number).
     """
     public_url: str | None = None
     created_at: Timestamp | None = None
@@ -313,7 +316,7 @@ class AttachmentWrite(BaseModel):
     file_name: str | None = None
     original_file_name: str | None = None
     extension: str | None = None
-    file_size: int | str | None = None
+    file_size: int | None = None
     public_url: str | None = None
     created_at: WrittenDate | None = None
     updated_at: WrittenDate | None = None
@@ -341,9 +344,9 @@ class SkillWrite(BaseModel):
     """
 
     name: str
-    type: SkillType | None = None
+    type: SkillType | str | None = None
     """
-    Whether the skill is technical (`hard`) or behavioural (`soft`); other kinds are taken.
+    Whether the skill is technical (`hard`) or behavioural (`soft`), the two kinds the pages show; the official SDK types it as a free string, so other kinds are taken too.
     """
     value: ScoreValue | None = None
 

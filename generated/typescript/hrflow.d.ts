@@ -299,7 +299,7 @@ export interface components {
          *     object (and warn that GET answers a string); the official SDK's models and
          *     HrFlow's connectors send back the strings they read, so both are accepted.
          */
-        DateWrite: components["schemas"]["Iso8601Date"] | components["schemas"]["WrittenDate"] | null;
+        DateWrite: components["schemas"]["Iso8601Date"] | null | components["schemas"]["WrittenDate"];
         /** @description The object form of a written date: `{"iso8601": "2018-01-01T00:00:00"}`. */
         Iso8601Date: {
             iso8601: components["schemas"]["WrittenDate"];
@@ -318,16 +318,15 @@ export interface components {
         /** @description A skill as written; `type` is usually `hard` or `soft`. */
         SkillWrite: {
             name: string;
-            /** @description Whether the skill is technical (`hard`) or behavioural (`soft`); other kinds are taken. */
-            type?: components["schemas"]["SkillType"] | null;
+            /** @description Whether the skill is technical (`hard`) or behavioural (`soft`), the two kinds the pages show; the official SDK types it as a free string, so other kinds are taken too. */
+            type?: components["schemas"]["SkillType"] | null | string;
             value?: components["schemas"]["ScoreValue"];
         };
         /**
-         * @description The kind of a skill. The pages show `hard` and `soft` ("either hard or soft"), but the official SDK types it as a free string, so other values are not refused (1.0.0 declared an enum).
-         * @example hard
-         * @example soft
+         * @description The two skill kinds the pages show ("either hard or soft").
+         * @enum {string}
          */
-        SkillType: string;
+        SkillType: "hard" | "soft";
         /** @description A job as read back. Open to new fields. */
         Job: {
             /** @description Internal numeric identifier. */
@@ -655,7 +654,7 @@ export interface components {
             github?: string | null;
             picture?: string | null;
         };
-        /** @description A recruiter's verdict linking the profile to a job. The Label object page shows `date_stage`/`date_rating` as epoch milliseconds and a rating of 0.6; the indexing pages show ISO 8601 strings and a rating of 5; the official SDK types the dates as strings and the rating as 1 to 5. All of these are accepted. */
+        /** @description A recruiter's verdict linking the profile to a job. The indexing pages show `date_stage`/`date_rating` as ISO 8601 strings and a rating of 5, the official SDK types the dates as strings and the rating as 1 to 5, the Label object page shows epoch milliseconds and a rating of 0.6 (see `x-hrflow-doc-departures`). */
         Label: {
             /** @description The job the label is about. */
             job_key: string;
@@ -669,12 +668,12 @@ export interface components {
              * @example new
              */
             stage?: string | null;
-            /** @description When the stage was set, ISO 8601 or epoch milliseconds. */
-            date_stage?: string | number | null;
+            /** @description When the stage was set, ISO 8601. */
+            date_stage?: string | null;
             /** @description A rating, e.g. 1 to 5. */
             rating?: number | null;
-            /** @description When the rating was given, ISO 8601 or epoch milliseconds. */
-            date_rating?: string | number | null;
+            /** @description When the rating was given, ISO 8601. */
+            date_rating?: string | null;
         };
         /** @description A file attached to a profile (the Attachment object page). */
         Attachment: {
@@ -685,8 +684,8 @@ export interface components {
             file_name?: string | null;
             original_file_name?: string | null;
             extension?: string | null;
-            /** @description Size in bytes; a number on the pages, a string in the official SDK's model. */
-            file_size?: number | string | null;
+            /** @description Size in bytes, a number as the pages show it (the official SDK's library model types it as a string, its test model as a number). */
+            file_size?: number | null;
             public_url?: string | null;
             created_at?: components["schemas"]["Timestamp"];
             updated_at?: components["schemas"]["Timestamp"];
@@ -698,7 +697,7 @@ export interface components {
             file_name?: string | null;
             original_file_name?: string | null;
             extension?: string | null;
-            file_size?: number | string | null;
+            file_size?: number | null;
             public_url?: string | null;
             created_at?: components["schemas"]["WrittenDate"] | null;
             updated_at?: components["schemas"]["WrittenDate"] | null;

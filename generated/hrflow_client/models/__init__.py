@@ -42,6 +42,7 @@ from .range_date import RangeDate
 from .range_float import RangeFloat
 from .section import Section
 from .skill import Skill
+from .skill_type import SkillType
 from .skill_write import SkillWrite
 from .tag import Tag
 from .user import User
@@ -89,6 +90,7 @@ __all__ = (
     "RangeFloat",
     "Section",
     "Skill",
+    "SkillType",
     "SkillWrite",
     "Tag",
     "User",

@@ -22,8 +22,8 @@ class Attachment:
         file_name (None | str | Unset):
         original_file_name (None | str | Unset):
         extension (None | str | Unset):
-        file_size (int | None | str | Unset): Size in bytes; a number on the pages, a string in the official SDK's
-            model.
+        file_size (int | None | Unset): Size in bytes, a number as the pages show it (the official SDK's library model
+            types it as a string, its test model as a number).
         public_url (None | str | Unset):
         created_at (datetime.datetime | None | Unset): A timestamp as the service writes it: ISO 8601 with a `+0000`
             offset (no colon),
@@ -42,7 +42,7 @@ class Attachment:
     file_name: None | str | Unset = UNSET
     original_file_name: None | str | Unset = UNSET
     extension: None | str | Unset = UNSET
-    file_size: int | None | str | Unset = UNSET
+    file_size: int | None | Unset = UNSET
     public_url: None | str | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
@@ -79,7 +79,7 @@ class Attachment:
         else:
             extension = self.extension
 
-        file_size: int | None | str | Unset
+        file_size: int | None | Unset
         if isinstance(self.file_size, Unset):
             file_size = UNSET
         else:
@@ -180,12 +180,12 @@ class Attachment:
 
         extension = _parse_extension(d.pop("extension", UNSET))
 
-        def _parse_file_size(data: object) -> int | None | str | Unset:
+        def _parse_file_size(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | str | Unset, data)
+            return cast(int | None | Unset, data)
 
         file_size = _parse_file_size(d.pop("file_size", UNSET))
 

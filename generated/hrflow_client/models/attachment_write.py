@@ -22,7 +22,7 @@ class AttachmentWrite:
             file_name (None | str | Unset):
             original_file_name (None | str | Unset):
             extension (None | str | Unset):
-            file_size (int | None | str | Unset):
+            file_size (int | None | Unset):
             public_url (None | str | Unset):
             created_at (None | str | Unset):
             updated_at (None | str | Unset):
@@ -33,7 +33,7 @@ class AttachmentWrite:
     file_name: None | str | Unset = UNSET
     original_file_name: None | str | Unset = UNSET
     extension: None | str | Unset = UNSET
-    file_size: int | None | str | Unset = UNSET
+    file_size: int | None | Unset = UNSET
     public_url: None | str | Unset = UNSET
     created_at: None | str | Unset = UNSET
     updated_at: None | str | Unset = UNSET
@@ -70,7 +70,7 @@ class AttachmentWrite:
         else:
             extension = self.extension
 
-        file_size: int | None | str | Unset
+        file_size: int | None | Unset
         if isinstance(self.file_size, Unset):
             file_size = UNSET
         else:
@@ -167,12 +167,12 @@ class AttachmentWrite:
 
         extension = _parse_extension(d.pop("extension", UNSET))
 
-        def _parse_file_size(data: object) -> int | None | str | Unset:
+        def _parse_file_size(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | str | Unset, data)
+            return cast(int | None | Unset, data)
 
         file_size = _parse_file_size(d.pop("file_size", UNSET))
 

@@ -13,9 +13,9 @@ T = TypeVar("T", bound="Label")
 
 @_attrs_define
 class Label:
-    """A recruiter's verdict linking the profile to a job. The Label object page shows `date_stage`/`date_rating` as epoch
-    milliseconds and a rating of 0.6; the indexing pages show ISO 8601 strings and a rating of 5; the official SDK types
-    the dates as strings and the rating as 1 to 5. All of these are accepted.
+    """A recruiter's verdict linking the profile to a job. The indexing pages show `date_stage`/`date_rating` as ISO 8601
+    strings and a rating of 5, the official SDK types the dates as strings and the rating as 1 to 5, the Label object
+    page shows epoch milliseconds and a rating of 0.6 (see `x-hrflow-doc-departures`).
 
         Attributes:
             job_key (str): The job the label is about.
@@ -25,18 +25,18 @@ class Label:
                 SDK's model).
             stage (None | str | Unset): `new`, `yes`, `no` or `later` (the Label object page); not refused when another
                 value comes.
-            date_stage (float | None | str | Unset): When the stage was set, ISO 8601 or epoch milliseconds.
+            date_stage (None | str | Unset): When the stage was set, ISO 8601.
             rating (float | None | Unset): A rating, e.g. 1 to 5.
-            date_rating (float | None | str | Unset): When the rating was given, ISO 8601 or epoch milliseconds.
+            date_rating (None | str | Unset): When the rating was given, ISO 8601.
     """
 
     job_key: str
     job_reference: None | str | Unset = UNSET
     board_key: None | str | Unset = UNSET
     stage: None | str | Unset = UNSET
-    date_stage: float | None | str | Unset = UNSET
+    date_stage: None | str | Unset = UNSET
     rating: float | None | Unset = UNSET
-    date_rating: float | None | str | Unset = UNSET
+    date_rating: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,7 +60,7 @@ class Label:
         else:
             stage = self.stage
 
-        date_stage: float | None | str | Unset
+        date_stage: None | str | Unset
         if isinstance(self.date_stage, Unset):
             date_stage = UNSET
         else:
@@ -72,7 +72,7 @@ class Label:
         else:
             rating = self.rating
 
-        date_rating: float | None | str | Unset
+        date_rating: None | str | Unset
         if isinstance(self.date_rating, Unset):
             date_rating = UNSET
         else:
@@ -132,12 +132,12 @@ class Label:
 
         stage = _parse_stage(d.pop("stage", UNSET))
 
-        def _parse_date_stage(data: object) -> float | None | str | Unset:
+        def _parse_date_stage(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | str | Unset, data)
+            return cast(None | str | Unset, data)
 
         date_stage = _parse_date_stage(d.pop("date_stage", UNSET))
 
@@ -150,12 +150,12 @@ class Label:
 
         rating = _parse_rating(d.pop("rating", UNSET))
 
-        def _parse_date_rating(data: object) -> float | None | str | Unset:
+        def _parse_date_rating(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | str | Unset, data)
+            return cast(None | str | Unset, data)
 
         date_rating = _parse_date_rating(d.pop("date_rating", UNSET))
 

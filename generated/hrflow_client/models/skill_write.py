@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.skill_type import SkillType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SkillWrite")
@@ -17,14 +18,14 @@ class SkillWrite:
 
     Attributes:
         name (str):
-        type_ (None | str | Unset): Whether the skill is technical (`hard`) or behavioural (`soft`); other kinds are
-            taken.
+        type_ (None | SkillType | str | Unset): Whether the skill is technical (`hard`) or behavioural (`soft`), the two
+            kinds the pages show; the official SDK types it as a free string, so other kinds are taken too.
         value (float | None | str | Unset): A weight or level, usually between 0 and 1; seen as a number, a string or
             null.
     """
 
     name: str
-    type_: None | str | Unset = UNSET
+    type_: None | SkillType | str | Unset = UNSET
     value: float | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -34,6 +35,8 @@ class SkillWrite:
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
+        elif isinstance(self.type_, SkillType):
+            type_ = self.type_.value
         else:
             type_ = self.type_
 
@@ -62,12 +65,20 @@ class SkillWrite:
         d = dict(src_dict)
         name = d.pop("name")
 
-        def _parse_type_(data: object) -> None | str | Unset:
+        def _parse_type_(data: object) -> None | SkillType | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = SkillType(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SkillType | str | Unset, data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
