@@ -158,7 +158,9 @@ class Store:
         first created is answered.
         """
         with self._lock:
-            rows = self._select(kind, f"n.key = ? AND {_LOOKUP_COLUMNS[by]} = ?", (namespace, value))
+            rows = self._select(
+                kind, f"n.key = ? AND {_LOOKUP_COLUMNS[by]} = ?", (namespace, value)
+            )
         return rows[0] if rows else None
 
     def all(self, kind: Kind) -> list[StoredObject]:
