@@ -667,3 +667,23 @@ def test_a_broken_spec_gives_one_short_line_with_its_line_and_pointer(
     pairs = zip(text.splitlines(), broken.splitlines(), strict=False)
     changed = next(i for i, (a, b) in enumerate(pairs) if a != b)
     assert line == changed + 1
+
+
+def test_the_pipeline_lints_every_published_file_and_fails_on_a_warning(tmp_path: Path) -> None:
+    published = {path.name for path in GENERATED.iterdir()}
+    steps = pipeline.published_lint_steps(tmp_path)
+    linted = {
+        Path(str(arg)).name
+        for step in steps
+        for arg in step.argv
+        if str(arg).startswith(str(tmp_path))
+    }
+    assert linted == published
+    for name in published:
+        (tmp_path / name).write_bytes((GENERATED / name).read_bytes())
+    pipeline.run_parallel(steps)
+    document = json.loads((tmp_path / "openapi-3.0.json").read_text(encoding="utf-8"))
+    document["components"]["schemas"]["Orphan"] = {"type": "string"}
+    (tmp_path / "openapi-3.0.json").write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(pipeline.PipelineError, match=r"(?s)spectral lint \(published\).*Orphan"):
+        pipeline.run_parallel(steps)
