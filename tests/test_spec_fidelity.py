@@ -390,7 +390,16 @@ VALID_WRITTEN_DATES = [
     "1990-08-09T00:00:00+0000",
     "2018-01-01 00:00:00,5",
 ]
-INVALID_WRITTEN_DATES = ["last spring", "2018-13-01", "2018-01-01T24:00:00", "20180101", ""]
+INVALID_WRITTEN_DATES = [
+    "last spring",
+    "2018-13-01",
+    "2018-01-01T24:00:00",
+    "20180101",
+    "",
+    "0000-01-01",
+    "2018-01-01T00:00:00+01",
+    "2018-01-01T00:00:00.1234567890Z",
+]
 
 
 @pytest.mark.parametrize("value", VALID_WRITTEN_DATES + INVALID_WRITTEN_DATES)

@@ -38,11 +38,11 @@ class WrittenDate(RootModel[str]):
                 "1990-08-09T00:00:00+0000",
                 "2018-01-01T00:00:00.0000000Z",
             ],
-            pattern="^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.,][0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3])(:?[0-5][0-9])?)?)?$",
+            pattern="^[1-9][0-9]{3}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.,][0-9]{1,9})?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9])?)?$",
         ),
     ]
     """
-    A date or date-time as the write endpoints take it. The pages say only "iso format"; this accepts ISO 8601 in its extended form, as other languages emit it: a date (`2018-01-01`) or a date and time (`T` or a space between them), minutes with or without seconds, any number of fractional digits (`.0000000`, `,5`, nanoseconds), and `Z`, `+HH:MM` or `+HHMM` or no offset (`2018-01-01T00:00:00.0000000Z`, `2020-05-18T21:59`, `1990-08-09T00:00:00+0000`). It is read back verbatim as a `Timestamp`, so it must be a date; week dates, ordinal dates and the basic format (`20180101`) are left out.
+    A date or date-time as the write endpoints take it. The pages say only "iso format"; this accepts ISO 8601 in its extended form, as other languages emit it: a date (`2018-01-01`) or a date and time (`T` or a space between them), minutes with or without seconds, up to nine fractional digits (`.0000000`, `,5`, nanoseconds), and `Z`, `+HH:MM` or `+HHMM` or no offset (`2018-01-01T00:00:00.0000000Z`, `2020-05-18T21:59`, `1990-08-09T00:00:00+0000`). It is read back verbatim as a `Timestamp`, so it must be a date; week dates, ordinal dates and the basic format (`20180101`) are left out.
     """
 
 

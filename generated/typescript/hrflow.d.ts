@@ -309,7 +309,7 @@ export interface components {
             timestamp?: number | null;
         };
         /**
-         * @description A date or date-time as the write endpoints take it. The pages say only "iso format"; this accepts ISO 8601 in its extended form, as other languages emit it: a date (`2018-01-01`) or a date and time (`T` or a space between them), minutes with or without seconds, any number of fractional digits (`.0000000`, `,5`, nanoseconds), and `Z`, `+HH:MM` or `+HHMM` or no offset (`2018-01-01T00:00:00.0000000Z`, `2020-05-18T21:59`, `1990-08-09T00:00:00+0000`). It is read back verbatim as a `Timestamp`, so it must be a date; week dates, ordinal dates and the basic format (`20180101`) are left out.
+         * @description A date or date-time as the write endpoints take it. The pages say only "iso format"; this accepts ISO 8601 in its extended form, as other languages emit it: a date (`2018-01-01`) or a date and time (`T` or a space between them), minutes with or without seconds, up to nine fractional digits (`.0000000`, `,5`, nanoseconds), and `Z`, `+HH:MM` or `+HHMM` or no offset (`2018-01-01T00:00:00.0000000Z`, `2020-05-18T21:59`, `1990-08-09T00:00:00+0000`). It is read back verbatim as a `Timestamp`, so it must be a date; week dates, ordinal dates and the basic format (`20180101`) are left out.
          * @example 2018-01-01T00:00:00
          * @example 1990-08-09T00:00:00+0000
          * @example 2018-01-01T00:00:00.0000000Z
