@@ -171,7 +171,7 @@ def test_editing_with_the_key_of_another_board_answers_404(api: httpx.Client) ->
             "POST",
             JOBS,
             job(skills=[{"name": "python", "type": 3}]),
-            "Invalid field 'skills[0].type': Input should be a valid string",
+            "Invalid field 'skills[0].type': Input should be 'hard' or 'soft'",
         ),
         (
             "POST",
