@@ -21,6 +21,10 @@ from typing import Any
 METHODS = ("get", "put", "post", "delete", "patch")
 OPTIONS = ("timeout", "max_retries")
 DATE_QUIRK = "date-objects-on-write"
+IDENTITY = "key"
+"""The field naming an object itself: beside its write shape (an edit's target) it stays in the
+object argument, so an object read with `get` can be passed to `edit` as it is; every other
+field beside the write shape (the namespace key) is a keyword argument of its own."""
 
 
 class FacadeError(Exception):
@@ -303,11 +307,10 @@ def _body(
         shape = spec.schema_name(shapes[0])
         assert shape is not None
         own = set(spec.properties(shapes[0]))
-        read_props = set(spec.properties(method.data_schema)) if method.data_schema else set()
         beside = [
             (name, sub)
             for name, sub in spec.properties(resolved).items()
-            if name not in own and name not in read_props and name not in taken
+            if name not in own and name != IDENTITY and name not in taken
         ]
         for name, sub in beside:
             method.arguments.append(

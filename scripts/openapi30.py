@@ -7,27 +7,43 @@ from typing import Any
 _SUBSCHEMA_MAPS = ("properties", "patternProperties")
 _SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf")
 _SUBSCHEMAS = ("items", "additionalProperties", "not")
+_SCHEMAS = "#/components/schemas/"
 
 
-def finish(document: dict[str, Any]) -> dict[str, Any]:
+def finish(document: dict[str, Any], license_identifier: str | None = None) -> dict[str, Any]:
     """Rewrite what openapi-down-convert leaves 3.1-only, so that the file is valid OpenAPI 3.0.3.
 
     The converter turns `type: [X, "null"]` into `type: X, nullable: true` and drops
     `info.license.identifier`, but keeps `info.summary`, type arrays with several non-null
     types and `{type: "null"}` branches of `anyOf`/`oneOf`. Here:
-    - `info.summary` is moved to the start of `info.description`;
+    - `info.summary` is moved to the start of `info.description`; the license's SPDX
+      `license_identifier` (3.1 only, dropped by the converter) becomes its SPDX page as `url`;
     - `type: [A, B, ("null")]` becomes `anyOf: [{type: A}, {type: B}]`;
     - a `{type: "null"}` branch is dropped; a lone `$ref` left becomes `allOf: [$ref]`
-      (3.0 ignores the siblings of a `$ref`), a lone inline branch is merged in;
-    - wherever 3.1 allowed null, the schema gets `nullable: true`, and so does each typed
-      branch (3.0.3 `nullable` only applies next to `type`).
+      (3.0 ignores the siblings of a `$ref`) with the target's `type` and `nullable: true`
+      beside it (3.0.3 `nullable` only applies next to `type`); a lone inline branch is
+      merged in and made nullable;
+    - with several branches left, each typed branch gets `nullable: true`; when all of
+      them are `$ref`s, a null-only branch (`nullable` string with `enum: [null]`) is added,
+      so that the union keeps accepting null without a `nullable` lacking its `type`.
     """
+
+    schemas = document.get("components", {}).get("schemas", {})
 
     def is_null(branch: Any) -> bool:
         return isinstance(branch, dict) and branch.get("type") == "null" and len(branch) == 1
 
     def nullable(branch: dict[str, Any]) -> dict[str, Any]:
         return {**branch, "nullable": True} if "type" in branch and "$ref" not in branch else branch
+
+    def target_type(ref: str) -> str | None:
+        """The one non-null type of the component schema `ref` points to, if it has one."""
+        target = schemas.get(ref.rsplit("/", 1)[-1], {}) if ref.startswith(_SCHEMAS) else {}
+        types = target.get("type")
+        concrete = [
+            t for t in (types if isinstance(types, list) else [types]) if t not in (None, "null")
+        ]
+        return concrete[0] if len(concrete) == 1 else None
 
     def schema(node: Any) -> Any:
         if not isinstance(node, dict):
@@ -47,7 +63,7 @@ def finish(document: dict[str, Any]) -> dict[str, Any]:
                     )
                 branches = [{"type": t} for t in concrete]
                 node["anyOf"] = [nullable(b) for b in branches] if allows_null else branches
-            if allows_null:
+            if allows_null and len(concrete) == 1:
                 node["nullable"] = True
         for key in ("anyOf", "oneOf"):
             branches = node.get(key)
@@ -55,12 +71,19 @@ def finish(document: dict[str, Any]) -> dict[str, Any]:
                 rest = [nullable(b) for b in branches if not is_null(b)]
                 del node[key]
                 if len(rest) == 1 and "$ref" in rest[0]:
-                    node["allOf"] = rest
+                    kind = target_type(rest[0]["$ref"])
+                    if kind is None:
+                        raise ValueError(
+                            f"cannot down-convert a nullable {rest[0]['$ref']}: it has no single type"
+                        )
+                    node.update(allOf=rest, type=kind, nullable=True)
                 elif len(rest) == 1:
                     node.update(rest[0])
+                    node["nullable"] = True
                 else:
+                    if all("$ref" in b for b in rest):
+                        rest.append({"type": "string", "nullable": True, "enum": [None]})
                     node[key] = rest
-                node["nullable"] = True
         for key in _SUBSCHEMA_MAPS:
             if isinstance(node.get(key), dict):
                 node[key] = {name: schema(sub) for name, sub in node[key].items()}
@@ -92,6 +115,12 @@ def finish(document: dict[str, Any]) -> dict[str, Any]:
     summary = info.pop("summary", None)
     if summary:
         info["description"] = f"{summary}\n\n{info.get('description', '')}".rstrip() + "\n"
+    license_ = info.get("license")
+    if isinstance(license_, dict) and license_identifier and "url" not in license_:
+        info["license"] = {
+            **license_,
+            "url": f"https://spdx.org/licenses/{license_identifier}.html",
+        }
     out["info"] = info
     out["paths"] = walk(out.get("paths", {}))
     out["components"] = {

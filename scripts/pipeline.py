@@ -12,6 +12,7 @@ import argparse
 import filecmp
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -60,6 +61,11 @@ class PipelineError(Exception):
 class Step:
     name: str
     argv: Sequence[str | Path]
+    # Redocly exits 0 on warnings; for the files we publish a warning fails the step too.
+    fail_on_warnings: bool = False
+
+
+REDOCLY_WARNINGS = re.compile(r"You have \d+ warnings?")
 
 
 TOOL_ENV = {**os.environ, "REDOCLY_TELEMETRY": "off", "NO_COLOR": "1"}
@@ -133,7 +139,7 @@ def run_parallel(steps: Sequence[Step]) -> None:
         f"--- {step.name} failed (exit {status}) ---\n{output.strip()}"
         for step in steps
         for status, output in [outputs[step.name]]
-        if status != 0
+        if status != 0 or (step.fail_on_warnings and REDOCLY_WARNINGS.search(output))
     ]
     if failures:
         raise PipelineError("\n\n".join(failures))
@@ -159,30 +165,144 @@ def _yaml_lines(text: str) -> dict[tuple[str | int, ...], int]:
     return lines
 
 
+def _pointer(path: Sequence[str | int]) -> str:
+    """The JSON pointer (RFC 6901) of a path in the document."""
+    return "".join(f"/{str(part).replace('~', '~0').replace('/', '~1')}" for part in path) or "/"
+
+
+def _line(lines: dict[tuple[str | int, ...], int], path: Sequence[str | int]) -> int:
+    """The line of `path`, or of its nearest ancestor the YAML maps."""
+    found = tuple(path)
+    while found and found not in lines:
+        found = found[:-1]
+    return lines.get(found, 1)
+
+
+def _short(message: str, limit: int = 160) -> str:
+    """A validator message cut to one readable line (they can quote a whole subtree)."""
+    line = " ".join(message.split())
+    return line if len(line) <= limit else line[: limit - 3] + "..."
+
+
+def _follow(node: Any, path: Sequence[str | int]) -> tuple[bool, Any]:
+    for part in path:
+        in_dict = isinstance(node, dict) and part in node
+        in_list = isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+        if not (in_dict or in_list):
+            return False, None
+        node = node[part]
+    return True, node
+
+
+def _same(a: Any, b: Any) -> bool:
+    return type(a) is type(b) and a == b
+
+
+def _locate(document: Any, path: tuple[str | int, ...], instance: Any) -> tuple[str | int, ...]:
+    """The document path of a validation error.
+
+    Errors on the document itself carry their full path; errors inside a Schema Object
+    carry a path relative to that schema, so the first node (in document order) from
+    which that relative path leads to the offending value is taken.
+    """
+    found, value = _follow(document, path)
+    if found and _same(value, instance):
+        return path
+    stack: list[tuple[tuple[str | int, ...], Any]] = [((), document)]
+    while stack:
+        prefix, node = stack.pop(0)
+        found, value = _follow(node, path)
+        if prefix and found and _same(value, instance):
+            return (*prefix, *path)
+        if isinstance(node, dict):
+            stack[:0] = [((*prefix, key), child) for key, child in node.items()]
+        elif isinstance(node, list):
+            stack[:0] = [((*prefix, index), child) for index, child in enumerate(node)]
+    return path
+
+
+def dangling_refs(document: Any, base: Path) -> list[tuple[tuple[str | int, ...], str]]:
+    """`(path, ref)` of every `$ref` that points to nothing: a missing file or JSON pointer."""
+    found: list[tuple[tuple[str | int, ...], str]] = []
+
+    def resolves(ref: str) -> bool:
+        target, _, fragment = ref.partition("#")
+        if target:
+            path = base / target
+            if not path.is_file():
+                return False
+            if not fragment:
+                return True
+            node: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+        else:
+            node = document
+        for raw in fragment.split("/")[1:]:
+            part = raw.replace("~1", "/").replace("~0", "~")
+            if isinstance(node, dict) and part in node:
+                node = node[part]
+            elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+                node = node[int(part)]
+            else:
+                return False
+        return True
+
+    def walk(node: Any, path: tuple[str | int, ...]) -> None:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and not resolves(ref):
+                found.append(((*path, "$ref"), ref))
+            for key, value in node.items():
+                walk(value, (*path, key))
+        elif isinstance(node, list):
+            for index, item in enumerate(node):
+                walk(item, (*path, index))
+
+    walk(document, ())
+    return found
+
+
 def validate_spec() -> None:
-    """Fail with `spec/openapi.yaml:LINE: message` when the spec is not valid OpenAPI 3.1."""
+    """Fail with `spec/openapi.yaml:LINE: message (at /json/pointer)`, one short line per
+    problem, when the spec is not valid YAML, has a `$ref` to nothing, or is not valid
+    OpenAPI 3.1."""
     from jsonschema_path import SchemaPath
     from openapi_spec_validator import OpenAPIV31SpecValidator
+    from referencing.exceptions import Unresolvable
 
     text = SPEC.read_text(encoding="utf-8")
-    where = SPEC.relative_to(ROOT)
+    where = SPEC.relative_to(ROOT) if SPEC.is_relative_to(ROOT) else SPEC
     try:
         document = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        line = f"{mark.line + 1}:" if mark is not None else ""
-        raise PipelineError(f"{where}:{line} not valid YAML: {exc}") from exc
+        at = f"{mark.line + 1}:{mark.column + 1}:" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise PipelineError(f"{where}:{at} not valid YAML: {_short(problem)}") from None
+    if not isinstance(document, dict):
+        raise PipelineError(f"{where}:1: not an OpenAPI document (expected a mapping at the top)")
+    lines = _yaml_lines(text)
+    dangling = dangling_refs(document, SPEC.parent)
+    if dangling:
+        raise PipelineError(
+            "the spec has references to nothing:\n"
+            + "\n".join(
+                f"{where}:{_line(lines, path)}: $ref {ref!r} points to nothing (at {_pointer(path)})"
+                for path, ref in dangling[:10]
+            )
+        )
     spec_path = SchemaPath.from_dict(document, base_uri=SPEC.as_uri())
-    errors = list(OpenAPIV31SpecValidator(spec_path).iter_errors())
+    try:
+        errors = list(OpenAPIV31SpecValidator(spec_path).iter_errors())
+    except Unresolvable as exc:
+        raise PipelineError(
+            f"{where}:1: a reference cannot be resolved: {_short(str(exc))}"
+        ) from None
     if errors:
-        lines = _yaml_lines(text)
         messages = []
         for error in errors[:10]:
-            path = tuple(error.absolute_path)
-            while path and path not in lines:
-                path = path[:-1]
-            pointer = "/".join(str(p) for p in error.absolute_path) or "(root)"
-            messages.append(f"{where}:{lines.get(path, 1)}: {error.message} (at {pointer})")
+            path = _locate(document, tuple(error.absolute_path), error.instance)
+            message = _short(error.message.split("\n\n")[0])
+            messages.append(f"{where}:{_line(lines, path)}: {message} (at {_pointer(path)})")
         raise PipelineError("the spec is not valid OpenAPI 3.1:\n" + "\n".join(messages))
 
 
@@ -202,6 +322,50 @@ def lint_steps() -> list[Step]:
                 "--fail-severity",
                 "warn",
                 "spec/openapi.yaml",
+            ],
+        ),
+    ]
+
+
+def published_lint_steps(openapi_dir: Path) -> list[Step]:
+    """Lint every file published in generated/openapi/, one process per linter.
+
+    Redocly reads all four files with its unused-component rule off, because the
+    dereferenced file keeps `components` whose every use was inlined; Spectral reads the
+    bundled 3.1 file and the 3.0 one with every rule, its `oas3-unused-component`
+    included (the JSON twin's content is the YAML's, which `build` checks; a Spectral
+    process costs about 2 s of CPU per file).
+    """
+    files = [
+        openapi_dir / name
+        for name in ("openapi.yaml", "openapi-3.0.json", "openapi.json", "openapi.deref.json")
+    ]
+    return [
+        Step(
+            "redocly lint (published)",
+            [
+                NODE_BIN / "redocly",
+                "lint",
+                "--config",
+                "spec/redocly.yaml",
+                "--format",
+                "stylish",
+                "--skip-rule",
+                "no-unused-components",
+                *files,
+            ],
+            fail_on_warnings=True,
+        ),
+        Step(
+            "spectral lint (published)",
+            [
+                NODE_BIN / "spectral",
+                "lint",
+                "--ruleset",
+                "spec/.spectral.yaml",
+                "--fail-severity",
+                "warn",
+                *files[:2],
             ],
         ),
     ]
@@ -229,8 +393,12 @@ def python_generator_input(bundled: dict[str, Any], target: Path) -> None:
     target.write_text(json.dumps(walk(bundled), indent=2), encoding="utf-8")
 
 
-def build(staging: Path) -> dict[str, int]:
-    """Build every artefact into `staging`; return counts for the summary."""
+def build(staging: Path, *, lint_published: bool = True) -> dict[str, int]:
+    """Build every artefact into `staging`; return counts for the summary.
+
+    `lint_published=False` (for --check) skips linting the files of generated/openapi/:
+    they are only compared there, and identical files were linted when published.
+    """
     openapi_dir = staging / "openapi"
     openapi_dir.mkdir(parents=True)
     bundled_yaml = openapi_dir / "openapi.yaml"
@@ -257,6 +425,8 @@ def build(staging: Path) -> dict[str, int]:
         ]
     )
     bundled = json.loads(bundled_json.read_text(encoding="utf-8"))
+    if yaml.safe_load(bundled_yaml.read_text(encoding="utf-8")) != bundled:
+        raise PipelineError("openapi.yaml and openapi.json were bundled differently")
     work = staging / ".work"
     work.mkdir()
     python_input = work / "openapi.python.json"
@@ -321,7 +491,10 @@ def build(staging: Path) -> dict[str, int]:
     shutil.copyfile(bundled_json, schemas_dir / "openapi.json")
     down_converted = openapi_dir / "openapi-3.0.json"
     try:
-        finished = openapi30.finish(json.loads(down_converted.read_text(encoding="utf-8")))
+        finished = openapi30.finish(
+            json.loads(down_converted.read_text(encoding="utf-8")),
+            bundled["info"].get("license", {}).get("identifier"),
+        )
     except ValueError as exc:
         raise PipelineError(f"openapi-3.0.json: {exc}") from exc
     down_converted.write_text(json.dumps(finished, indent=2) + "\n", encoding="utf-8")
@@ -334,6 +507,7 @@ def build(staging: Path) -> dict[str, int]:
     python = [staging / "hrflow_client", staging / "hrflow_schemas"]
     run_parallel(
         [
+            *(published_lint_steps(openapi_dir) if lint_published else []),
             Step(
                 "tsc --strict",
                 # Only the ES library and no ambient @types: the types need nothing else,
@@ -505,7 +679,7 @@ def _main(argv: Sequence[str] | None, timings: Timings) -> int:
         with tempfile.TemporaryDirectory(prefix="hrflow-regenerate-") as tmp:
             staging = Path(tmp)
             with timings.phase("build"):
-                counts = build(staging)
+                counts = build(staging, lint_published=not args.check)
             with timings.phase("compare with generated/"):
                 changed = differences(staging)
             if args.check:

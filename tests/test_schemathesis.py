@@ -59,9 +59,9 @@ def fuzzed_sandbox() -> Iterator[SandboxServer]:
 def point_at_an_existing_object(case: schemathesis.Case, server: SandboxServer) -> None:
     """Make a schema-valid edit or read hit a stored object instead of a made-up key.
 
-    A read also gets exactly one of `key`/`reference`: the spec's
-    `x-hrflow-one-of-required: [key, reference]`, which JSON Schema cannot express and
-    schemathesis does not read.
+    A read also gets exactly one of `key`/`reference`/`email`: the spec's
+    `x-hrflow-one-of-required`, which JSON Schema cannot express and schemathesis does
+    not read.
     """
     if case.meta is None or not case.meta.generation.mode.is_positive:
         return
@@ -77,11 +77,14 @@ def point_at_an_existing_object(case: schemathesis.Case, server: SandboxServer) 
         namespace = case.query.get(namespace_field)
         if not isinstance(namespace, str):
             return
-        reference = case.query.get("reference")
-        if isinstance(reference, str) and "key" not in case.query:
+        reference, email = case.query.get("reference"), case.query.get("email")
+        if isinstance(reference, str) and not {"key", "email"} & set(case.query):
             store.create(kind, namespace, reference, {**fields, "reference": reference})
+        elif isinstance(email, str) and not {"key", "reference"} & set(case.query):
+            store.create(kind, namespace, None, {"info": {"email": email}})
         else:
             case.query.pop("reference", None)
+            case.query.pop("email", None)
             case.query["key"] = store.create(kind, namespace, None, fields).key
 
 

@@ -62,8 +62,8 @@ _JOB_CREATE: Operation[Job] = Operation(
 _PROFILE_GET: Operation[Profile] = Operation(
     "GET",
     "/profile/indexing",
-    query=("source_key", "key", "reference"),
-    one_of=("key", "reference"),
+    query=("source_key", "key", "reference", "email"),
+    one_of=("key", "reference", "email"),
     result=Result("Profile"),
 )
 _PROFILE_EDIT: Operation[Profile] = Operation(
@@ -353,15 +353,16 @@ class ProfileResource:
         source_key: str,
         key: str | None = None,
         reference: str | None = None,
+        email: str | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
     ) -> Profile:
         """Get a profile (GET /profile/indexing).
 
-        Handles the service's quirks: body-code-authoritative, unauthorized-echoes-secret, date-objects-on-write."""
+        Handles the service's quirks: body-code-authoritative, unauthorized-echoes-secret, date-objects-on-write, email-lookup-parameter-name, profile-urls-shape."""
         return self._send(
             _PROFILE_GET,
-            {"source_key": source_key, "key": key, "reference": reference},
+            {"source_key": source_key, "key": key, "reference": reference, "email": email},
             timeout,
             max_retries,
         ).data
@@ -376,7 +377,7 @@ class ProfileResource:
     ) -> Profile:
         """Edit a profile (PUT /profile/indexing).
 
-        Handles the service's quirks: body-code-authoritative, profile-edit-status-swap, unauthorized-echoes-secret, date-objects-on-write."""
+        Handles the service's quirks: body-code-authoritative, profile-edit-status-swap, unauthorized-echoes-secret, date-objects-on-write, user-email-header-spelling, profile-urls-shape."""
         return self._send(
             _PROFILE_EDIT, {"source_key": source_key, "profile": profile}, timeout, max_retries
         ).data
@@ -391,7 +392,7 @@ class ProfileResource:
     ) -> Profile:
         """Index a profile (POST /profile/indexing).
 
-        Handles the service's quirks: body-code-authoritative, write-status-mismatch, unauthorized-echoes-secret, date-objects-on-write.
+        Handles the service's quirks: body-code-authoritative, unauthorized-echoes-secret, date-objects-on-write, profile-urls-shape.
 
         Not retried once the request may have reached the service (a retry could
         write twice) unless the client was built with `retry_creates=True`."""
@@ -412,15 +413,16 @@ class ProfileRawResource:
         source_key: str,
         key: str | None = None,
         reference: str | None = None,
+        email: str | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
     ) -> RawResponse[Profile]:
         """Get a profile (GET /profile/indexing).
 
-        Handles the service's quirks: body-code-authoritative, unauthorized-echoes-secret, date-objects-on-write."""
+        Handles the service's quirks: body-code-authoritative, unauthorized-echoes-secret, date-objects-on-write, email-lookup-parameter-name, profile-urls-shape."""
         return self._send(
             _PROFILE_GET,
-            {"source_key": source_key, "key": key, "reference": reference},
+            {"source_key": source_key, "key": key, "reference": reference, "email": email},
             timeout,
             max_retries,
         )
@@ -435,7 +437,7 @@ class ProfileRawResource:
     ) -> RawResponse[Profile]:
         """Edit a profile (PUT /profile/indexing).
 
-        Handles the service's quirks: body-code-authoritative, profile-edit-status-swap, unauthorized-echoes-secret, date-objects-on-write."""
+        Handles the service's quirks: body-code-authoritative, profile-edit-status-swap, unauthorized-echoes-secret, date-objects-on-write, user-email-header-spelling, profile-urls-shape."""
         return self._send(
             _PROFILE_EDIT, {"source_key": source_key, "profile": profile}, timeout, max_retries
         )
@@ -450,7 +452,7 @@ class ProfileRawResource:
     ) -> RawResponse[Profile]:
         """Index a profile (POST /profile/indexing).
 
-        Handles the service's quirks: body-code-authoritative, write-status-mismatch, unauthorized-echoes-secret, date-objects-on-write.
+        Handles the service's quirks: body-code-authoritative, unauthorized-echoes-secret, date-objects-on-write, profile-urls-shape.
 
         Not retried once the request may have reached the service (a retry could
         write twice) unless the client was built with `retry_creates=True`."""
@@ -472,16 +474,17 @@ class AsyncProfileResource:
         source_key: str,
         key: str | None = None,
         reference: str | None = None,
+        email: str | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
     ) -> Profile:
         """Get a profile (GET /profile/indexing).
 
-        Handles the service's quirks: body-code-authoritative, unauthorized-echoes-secret, date-objects-on-write."""
+        Handles the service's quirks: body-code-authoritative, unauthorized-echoes-secret, date-objects-on-write, email-lookup-parameter-name, profile-urls-shape."""
         return (
             await self._send(
                 _PROFILE_GET,
-                {"source_key": source_key, "key": key, "reference": reference},
+                {"source_key": source_key, "key": key, "reference": reference, "email": email},
                 timeout,
                 max_retries,
             )
@@ -497,7 +500,7 @@ class AsyncProfileResource:
     ) -> Profile:
         """Edit a profile (PUT /profile/indexing).
 
-        Handles the service's quirks: body-code-authoritative, profile-edit-status-swap, unauthorized-echoes-secret, date-objects-on-write."""
+        Handles the service's quirks: body-code-authoritative, profile-edit-status-swap, unauthorized-echoes-secret, date-objects-on-write, user-email-header-spelling, profile-urls-shape."""
         return (
             await self._send(
                 _PROFILE_EDIT, {"source_key": source_key, "profile": profile}, timeout, max_retries
@@ -514,7 +517,7 @@ class AsyncProfileResource:
     ) -> Profile:
         """Index a profile (POST /profile/indexing).
 
-        Handles the service's quirks: body-code-authoritative, write-status-mismatch, unauthorized-echoes-secret, date-objects-on-write.
+        Handles the service's quirks: body-code-authoritative, unauthorized-echoes-secret, date-objects-on-write, profile-urls-shape.
 
         Not retried once the request may have reached the service (a retry could
         write twice) unless the client was built with `retry_creates=True`."""
@@ -540,15 +543,16 @@ class AsyncProfileRawResource:
         source_key: str,
         key: str | None = None,
         reference: str | None = None,
+        email: str | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
     ) -> RawResponse[Profile]:
         """Get a profile (GET /profile/indexing).
 
-        Handles the service's quirks: body-code-authoritative, unauthorized-echoes-secret, date-objects-on-write."""
+        Handles the service's quirks: body-code-authoritative, unauthorized-echoes-secret, date-objects-on-write, email-lookup-parameter-name, profile-urls-shape."""
         return await self._send(
             _PROFILE_GET,
-            {"source_key": source_key, "key": key, "reference": reference},
+            {"source_key": source_key, "key": key, "reference": reference, "email": email},
             timeout,
             max_retries,
         )
@@ -563,7 +567,7 @@ class AsyncProfileRawResource:
     ) -> RawResponse[Profile]:
         """Edit a profile (PUT /profile/indexing).
 
-        Handles the service's quirks: body-code-authoritative, profile-edit-status-swap, unauthorized-echoes-secret, date-objects-on-write."""
+        Handles the service's quirks: body-code-authoritative, profile-edit-status-swap, unauthorized-echoes-secret, date-objects-on-write, user-email-header-spelling, profile-urls-shape."""
         return await self._send(
             _PROFILE_EDIT, {"source_key": source_key, "profile": profile}, timeout, max_retries
         )
@@ -578,7 +582,7 @@ class AsyncProfileRawResource:
     ) -> RawResponse[Profile]:
         """Index a profile (POST /profile/indexing).
 
-        Handles the service's quirks: body-code-authoritative, write-status-mismatch, unauthorized-echoes-secret, date-objects-on-write.
+        Handles the service's quirks: body-code-authoritative, unauthorized-echoes-secret, date-objects-on-write, profile-urls-shape.
 
         Not retried once the request may have reached the service (a retry could
         write twice) unless the client was built with `retry_creates=True`."""

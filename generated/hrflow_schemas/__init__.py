@@ -33,18 +33,22 @@ class WrittenDate(RootModel[str]):
     root: Annotated[
         str,
         Field(
-            examples=["2018-01-01T00:00:00", "1990-08-09T00:00:00+0000"],
-            pattern="^[1-9][0-9]{3}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,6})?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9])?)?$",
+            examples=[
+                "2018-01-01T00:00:00",
+                "1990-08-09T00:00:00+0000",
+                "2018-01-01T00:00:00.0000000Z",
+            ],
+            pattern="^[1-9][0-9]{3}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.,][0-9]{1,9})?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9])?)?$",
         ),
     ]
     """
-    A date or date-time as the write endpoints take it, ISO 8601: `2018-01-01`, `2018-01-01T00:00:00`, `2020-05-18T21:59`, `1990-08-09T00:00:00+0000`. It is read back verbatim as a `Timestamp`, so it must be a date.
+    A date or date-time as the write endpoints take it. The pages say only "iso format"; this accepts ISO 8601 in its extended form, as other languages emit it: a date (`2018-01-01`) or a date and time (`T` or a space between them), minutes with or without seconds, up to nine fractional digits (`.0000000`, `,5`, nanoseconds), and `Z`, `+HH:MM` or `+HHMM` or no offset (`2018-01-01T00:00:00.0000000Z`, `2020-05-18T21:59`, `1990-08-09T00:00:00+0000`). It is read back verbatim as a `Timestamp`, so it must be a date; week dates, ordinal dates and the basic format (`20180101`) are left out.
     """
 
 
 class SkillType(StrEnum):
     """
-    The two skill kinds the reference shows.
+    The two skill kinds the pages show ("either hard or soft").
     """
 
     hard = "hard"
@@ -103,6 +107,13 @@ class ArchiveState(RootModel[bool | str | None]):
     root: bool | str | None
     """
     Whether, or since when, the object is archived. Seen as `false`, `null`, or a timestamp.
+    """
+
+
+class ArchivedAt(RootModel[str | None]):
+    root: str | None
+    """
+    When the object was archived (ISO 8601), null when it is not. Not on the object pages (which show `archive`); the official SDK 4.3.0 models read it.
     """
 
 
@@ -204,9 +215,24 @@ class ConsentFlags(BaseModel):
     reasoning: bool | None = None
 
 
+class ProfileUrl(BaseModel):
+    """
+    One link of a profile in the list shape, e.g. `{"type": "linkedin", "url": null}`.
+    """
+
+    type: Annotated[str | None, Field(examples=["linkedin", "from_resume"])] = None
+    """
+    `from_resume`, `linkedin`, `twitter`, `facebook`, `github`, or another kind.
+    """
+    url: str | list[str] | None = None
+    """
+    The link; a list of URLs for `from_resume` (the object pages show `[]`), or null.
+    """
+
+
 class ProfileUrls(BaseModel):
     """
-    The profile's links. `picture` appears only when read back.
+    The profile's links in the object shape. `picture` appears only when read back.
     """
 
     from_resume: list[str] | None = None
@@ -222,16 +248,24 @@ class ProfileUrls(BaseModel):
 
 class Label(BaseModel):
     """
-    A recruiter's verdict linking the profile to a job.
+    A recruiter's verdict linking the profile to a job. The indexing pages show `date_stage`/`date_rating` as ISO 8601 strings and a rating of 5, the official SDK types the dates as strings and the rating as 1 to 5, the Label object page shows epoch milliseconds and a rating of 0.6 (see `x-hrflow-doc-departures`).
     """
 
     job_key: str
     """
     The job the label is about.
     """
-    stage: str | None = None
+    job_reference: str | None = None
     """
-    e.g. `yes`, `no`, `later`.
+    The job's reference (the Label object page; required by the official SDK's model).
+    """
+    board_key: str | None = None
+    """
+    The key of the job's board (the Label object page; required by the official SDK's model).
+    """
+    stage: Annotated[str | None, Field(examples=["yes", "new"])] = None
+    """
+    `new`, `yes`, `no` or `later` (the Label object page); not refused when another value comes.
     """
     date_stage: str | None = None
     """
@@ -249,19 +283,43 @@ class Label(BaseModel):
 
 class Attachment(BaseModel):
     """
-    A file attached to a profile. Only ever shown empty in the reference; the fields are those of HrFlow's public SDK.
+    A file attached to a profile (the Attachment object page).
     """
 
+    alt: str | None = None
+    """
+    A hash of the file's content.
+    """
     type: str | None = None
     """
-    e.g. `resume`, `original`.
+    `resume`, `cover`, `other` (the page), also `original` (the Profile object page).
     """
     file_name: str | None = None
     original_file_name: str | None = None
     extension: str | None = None
     file_size: int | None = None
+    """
+    Size in bytes, a number as the pages show it (the official SDK's library model types it as a string, its test model as a number).
+    """
     public_url: str | None = None
     created_at: Timestamp | None = None
+    updated_at: Timestamp | None = None
+
+
+class AttachmentWrite(BaseModel):
+    """
+    An attachment as written. Shown only empty (`[]`) on the indexing pages; the fields are those of the Attachment object page. Its dates are read back as `Timestamp`s, so they must be ISO 8601 dates.
+    """
+
+    alt: str | None = None
+    type: str | None = None
+    file_name: str | None = None
+    original_file_name: str | None = None
+    extension: str | None = None
+    file_size: int | None = None
+    public_url: str | None = None
+    created_at: WrittenDate | None = None
+    updated_at: WrittenDate | None = None
 
 
 class Iso8601Date(BaseModel):
@@ -270,17 +328,25 @@ class Iso8601Date(BaseModel):
     """
 
     iso8601: WrittenDate
+    text: str | None = None
+    """
+    The date as found in a document (the Date object page); informative.
+    """
+    timestamp: int | None = None
+    """
+    The date in seconds since the Unix epoch (the Date object page); informative.
+    """
 
 
 class SkillWrite(BaseModel):
     """
-    A skill as written; `type` is `hard` or `soft` when given.
+    A skill as written; `type` is usually `hard` or `soft`.
     """
 
     name: str
-    type: SkillType | None = None
+    type: SkillType | str | None = None
     """
-    Whether the skill is technical (`hard`) or behavioural (`soft`).
+    Whether the skill is technical (`hard`) or behavioural (`soft`), the two kinds the pages show; the official SDK types it as a free string, so other kinds are taken too.
     """
     value: ScoreValue | None = None
 
@@ -338,6 +404,10 @@ class Location(BaseModel):
     """
     Parsed address parts; `[]` or null when there are none.
     """
+    geojson: dict[str, Any] | None = None
+    """
+    Parsed address parts under the name the Location object page and the parsing pages use (the indexing pages use `fields`).
+    """
     geopoint: GeoPoint | None = None
     """
     Coordinates in the `{lat, lon}` form one edit example uses.
@@ -351,6 +421,18 @@ class ConsentAlgorithmic(BaseModel):
 
     owner: ConsentFlags | None = None
     controller: ConsentFlags | None = None
+
+
+class ProfileUrlsAnyShape(RootModel[ProfileUrls | list[ProfileUrl] | None]):
+    root: ProfileUrls | list[ProfileUrl] | None
+    """
+    The profile's links, in either of the two shapes HrFlow documents: an object
+    `{from_resume, linkedin, twitter, facebook, github}` (the indexing pages) or a
+    list of `{type, url}` (the Profile and Info object pages and the official SDK's
+    models). Which one the service answers is not settled, so both are read and
+    both are written; the service keeps what it is given.
+
+    """
 
 
 class JobWrite(BaseModel):
@@ -381,6 +463,26 @@ class JobWrite(BaseModel):
     summary: str | None = None
     """
     A brief summary of the job's missions and context.
+    """
+    culture: str | None = None
+    """
+    The company's values, work environment and ethos.
+    """
+    benefits: str | None = None
+    """
+    The perks and advantages offered.
+    """
+    responsibilities: str | None = None
+    """
+    The duties and tasks expected from the role.
+    """
+    requirements: str | None = None
+    """
+    The qualifications and skills needed.
+    """
+    interviews: str | None = None
+    """
+    The interview process and its stages.
     """
     location: Location | None = None
     sections: list[Section] | None = None
@@ -449,13 +551,18 @@ class ProfileInfoWrite(BaseModel):
     """
     location: Location | None = None
     summary: str | None = None
-    urls: ProfileUrls | None = None
+    urls: ProfileUrlsAnyShape | None = None
 
 
-class DateWrite(RootModel[Iso8601Date | None]):
-    root: Iso8601Date | None
+class DateWrite(RootModel[Iso8601Date | WrittenDate | None]):
+    root: Iso8601Date | WrittenDate | None
     """
-    A date as the write endpoints take it, e.g. `{"iso8601": "2018-01-01T00:00:00"}`, or null when unknown.
+    An experience or education date as the write endpoints take it: the documented
+    object `{"iso8601": "2018-01-01T00:00:00"}`, the plain string GET returns
+    (`"2018-01-01T00:00:00"`), or null when unknown. The pages document only the
+    object (and warn that GET answers a string); the official SDK's models and
+    HrFlow's connectors send back the strings they read, so both are accepted.
+
     """
 
 
@@ -474,7 +581,7 @@ class ProfileInfo(BaseModel):
     picture: str | None = None
     location: Location | None = None
     summary: str | None = None
-    urls: ProfileUrls | None = None
+    urls: ProfileUrlsAnyShape | None = None
 
 
 class Experience(BaseModel):
@@ -488,6 +595,10 @@ class Experience(BaseModel):
     """
     title: str | None = None
     company: str | None = None
+    logo: str | None = None
+    """
+    The company's logo (URL).
+    """
     description: str | None = None
     location: Location | None = None
     date_start: Timestamp | None = None
@@ -496,6 +607,14 @@ class Experience(BaseModel):
     courses: list[NamedValue] | None = None
     tasks: list[NamedValue] | None = None
     skills: list[Skill] | None = None
+    languages: list[NamedValue] | None = None
+    """
+    Languages of this item (the official SDK's model).
+    """
+    interests: list[NamedValue] | None = None
+    """
+    Interests of this item (the official SDK's model).
+    """
 
 
 class Education(BaseModel):
@@ -509,6 +628,10 @@ class Education(BaseModel):
     """
     title: str | None = None
     school: str | None = None
+    logo: str | None = None
+    """
+    The school's logo (URL).
+    """
     description: str | None = None
     location: Location | None = None
     date_start: Timestamp | None = None
@@ -517,6 +640,14 @@ class Education(BaseModel):
     courses: list[NamedValue] | None = None
     tasks: list[NamedValue] | None = None
     skills: list[Skill] | None = None
+    languages: list[NamedValue] | None = None
+    """
+    Languages of this item (the official SDK's model).
+    """
+    interests: list[NamedValue] | None = None
+    """
+    Interests of this item (the official SDK's model).
+    """
 
 
 class Agent(BaseModel):
@@ -577,6 +708,10 @@ class ExperienceWrite(BaseModel):
 
     title: str | None = None
     company: str | None = None
+    logo: str | None = None
+    """
+    The company's logo (URL).
+    """
     description: str | None = None
     location: Location | None = None
     date_start: DateWrite | None = None
@@ -594,6 +729,10 @@ class EducationWrite(BaseModel):
 
     title: str | None = None
     school: str | None = None
+    logo: str | None = None
+    """
+    The school's logo (URL).
+    """
     description: str | None = None
     location: Location | None = None
     date_start: DateWrite | None = None
@@ -627,6 +766,26 @@ class Job(BaseModel):
     """
     url: str | None = None
     summary: str | None = None
+    culture: str | None = None
+    """
+    The company's values, work environment and ethos.
+    """
+    benefits: str | None = None
+    """
+    The perks and advantages offered.
+    """
+    responsibilities: str | None = None
+    """
+    The duties and tasks expected from the role.
+    """
+    requirements: str | None = None
+    """
+    The qualifications and skills needed.
+    """
+    interviews: str | None = None
+    """
+    The interview process and its stages.
+    """
     location: Location | None = None
     sections: list[Section] | None = None
     skills: list[Skill] | None = None
@@ -647,6 +806,11 @@ class Job(BaseModel):
     Whether the job is active.
     """
     archive: ArchiveState | None = None
+    archived_at: ArchivedAt | None = None
+    board_key: str | None = None
+    """
+    The key of the board the job belongs to (the official SDK's job model; equal to `board.key`).
+    """
     members: list[Any] | None = None
     """
     Users the job is shared with.
@@ -693,6 +857,7 @@ class Profile(BaseModel):
     Your own identifier for the profile, unique within its source.
     """
     archive: ArchiveState | None = None
+    archived_at: ArchivedAt | None = None
     consent_algorithmic: ConsentAlgorithmic | None = None
     source: NamespaceRef | None = None
     """
@@ -857,9 +1022,9 @@ class ProfileWrite(BaseModel):
     labels: list[Label] | None = None
     tags: list[Tag] | None = None
     metadatas: list[Metadata] | None = None
-    attachments: list[Attachment] | None = None
+    attachments: list[AttachmentWrite] | None = None
     """
-    Files attached to the profile. Shown only empty in the reference.
+    Files attached to the profile. Shown only empty in the indexing pages.
     """
 
 

@@ -30,7 +30,8 @@ export interface paths {
          * Index a job
          * @description Adds a new job to a board. The body is flat JSON: `board_key` sits next to the
          *     job's own fields. Success is answered HTTP 200 with body `code` 201 and
-         *     message "Job created".
+         *     message "Job created". A `reference` already used in the board is refused
+         *     (400 "Reference already exists").
          */
         post: operations["indexJob"];
         delete?: never;
@@ -48,25 +49,33 @@ export interface paths {
         };
         /**
          * Get a profile
-         * @description Reads one profile of a source, by `key` or by `reference`. Exactly one of the two
-         *     must be given (`x-hrflow-one-of-required`); `source_key` is always required.
-         *     Experience and education dates come back as plain strings.
+         * @description Reads one profile of a source, by `key`, by `reference` or by `email` (the
+         *     GET /profile/indexing page: "one of key, reference or email parameters should
+         *     be provided"). Exactly one of the three must be given
+         *     (`x-hrflow-one-of-required`): the page does not say which wins when several are
+         *     sent (the official SDK sends every one it is given), so giving two is refused
+         *     rather than guessed. `source_key` is always required. Experience and education
+         *     dates come back as plain strings.
          */
         get: operations["getProfile"];
         /**
          * Edit a profile
          * @description Replaces an existing profile, identified by `source_key` and `key` in the body.
          *     Success is answered HTTP 201 with body `code` 200 and message "Profile edited".
-         *     Experience and education `date_start`/`date_end` must be sent as
-         *     `{"iso8601": "..."}` objects, although GET returns them as strings: re-shape a
-         *     profile read from GET before sending it back.
+         *     Experience and education `date_start`/`date_end` are documented as
+         *     `{"iso8601": "..."}` objects, although GET returns them as strings; the strings
+         *     are taken too. The page spells the user-email header `X-USER_EMAIL`
+         *     (`user-email-header-spelling`).
          */
         put: operations["editProfile"];
         /**
          * Index a profile
          * @description Adds a new profile, given as JSON, to a source. The body is flat JSON:
          *     `source_key` sits next to the profile's own fields. Experience and education
-         *     dates are written as `{"iso8601": "..."}` objects.
+         *     dates are documented as `{"iso8601": "..."}` objects; the strings GET returns
+         *     are taken too. Success is answered HTTP 201 with body `code` 201 and message
+         *     "Profile created" (the POST /profile/indexing page). A `reference` already used
+         *     in the source is refused (400 "Reference already exists").
          */
         post: operations["indexProfile"];
         delete?: never;
@@ -174,6 +183,16 @@ export interface components {
             url?: string | null;
             /** @description A brief summary of the job's missions and context. */
             summary?: string | null;
+            /** @description The company's values, work environment and ethos. */
+            culture?: string | null;
+            /** @description The perks and advantages offered. */
+            benefits?: string | null;
+            /** @description The duties and tasks expected from the role. */
+            responsibilities?: string | null;
+            /** @description The qualifications and skills needed. */
+            requirements?: string | null;
+            /** @description The interview process and its stages. */
+            interviews?: string | null;
             location?: components["schemas"]["Location"];
             /** @description Free-text sections of the job ad. */
             sections?: components["schemas"]["Section"][];
@@ -223,8 +242,8 @@ export interface components {
             labels?: components["schemas"]["Label"][];
             tags?: components["schemas"]["Tag"][];
             metadatas?: components["schemas"]["Metadata"][];
-            /** @description Files attached to the profile. Shown only empty in the reference. */
-            attachments?: components["schemas"]["Attachment"][];
+            /** @description Files attached to the profile. Shown only empty in the indexing pages. */
+            attachments?: components["schemas"]["AttachmentWrite"][];
         };
         /** @description The profile's personal information as written. */
         ProfileInfoWrite: {
@@ -241,12 +260,14 @@ export interface components {
             picture?: string | null;
             location?: components["schemas"]["Location"];
             summary?: string | null;
-            urls?: components["schemas"]["ProfileUrls"];
+            urls?: components["schemas"]["ProfileUrlsAnyShape"];
         };
         /** @description An experience as written; dates are `{"iso8601": ...}` objects. */
         ExperienceWrite: {
             title?: string | null;
             company?: string | null;
+            /** @description The company's logo (URL). */
+            logo?: string | null;
             description?: string | null;
             location?: components["schemas"]["Location"];
             date_start?: components["schemas"]["DateWrite"];
@@ -260,6 +281,8 @@ export interface components {
         EducationWrite: {
             title?: string | null;
             school?: string | null;
+            /** @description The school's logo (URL). */
+            logo?: string | null;
             description?: string | null;
             location?: components["schemas"]["Location"];
             date_start?: components["schemas"]["DateWrite"];
@@ -269,27 +292,38 @@ export interface components {
             tasks?: components["schemas"]["NamedValue"][];
             skills?: components["schemas"]["SkillWrite"][];
         };
-        /** @description A date as the write endpoints take it, e.g. `{"iso8601": "2018-01-01T00:00:00"}`, or null when unknown. */
-        DateWrite: components["schemas"]["Iso8601Date"] | null;
+        /**
+         * @description An experience or education date as the write endpoints take it: the documented
+         *     object `{"iso8601": "2018-01-01T00:00:00"}`, the plain string GET returns
+         *     (`"2018-01-01T00:00:00"`), or null when unknown. The pages document only the
+         *     object (and warn that GET answers a string); the official SDK's models and
+         *     HrFlow's connectors send back the strings they read, so both are accepted.
+         */
+        DateWrite: components["schemas"]["Iso8601Date"] | null | components["schemas"]["WrittenDate"];
         /** @description The object form of a written date: `{"iso8601": "2018-01-01T00:00:00"}`. */
         Iso8601Date: {
             iso8601: components["schemas"]["WrittenDate"];
+            /** @description The date as found in a document (the Date object page); informative. */
+            text?: string | null;
+            /** @description The date in seconds since the Unix epoch (the Date object page); informative. */
+            timestamp?: number | null;
         };
         /**
-         * @description A date or date-time as the write endpoints take it, ISO 8601: `2018-01-01`, `2018-01-01T00:00:00`, `2020-05-18T21:59`, `1990-08-09T00:00:00+0000`. It is read back verbatim as a `Timestamp`, so it must be a date.
+         * @description A date or date-time as the write endpoints take it. The pages say only "iso format"; this accepts ISO 8601 in its extended form, as other languages emit it: a date (`2018-01-01`) or a date and time (`T` or a space between them), minutes with or without seconds, up to nine fractional digits (`.0000000`, `,5`, nanoseconds), and `Z`, `+HH:MM` or `+HHMM` or no offset (`2018-01-01T00:00:00.0000000Z`, `2020-05-18T21:59`, `1990-08-09T00:00:00+0000`). It is read back verbatim as a `Timestamp`, so it must be a date; week dates, ordinal dates and the basic format (`20180101`) are left out.
          * @example 2018-01-01T00:00:00
          * @example 1990-08-09T00:00:00+0000
+         * @example 2018-01-01T00:00:00.0000000Z
          */
         WrittenDate: string;
-        /** @description A skill as written; `type` is `hard` or `soft` when given. */
+        /** @description A skill as written; `type` is usually `hard` or `soft`. */
         SkillWrite: {
             name: string;
-            /** @description Whether the skill is technical (`hard`) or behavioural (`soft`). */
-            type?: components["schemas"]["SkillType"] | null;
+            /** @description Whether the skill is technical (`hard`) or behavioural (`soft`), the two kinds the pages show; the official SDK types it as a free string, so other kinds are taken too. */
+            type?: components["schemas"]["SkillType"] | null | string;
             value?: components["schemas"]["ScoreValue"];
         };
         /**
-         * @description The two skill kinds the reference shows.
+         * @description The two skill kinds the pages show ("either hard or soft").
          * @enum {string}
          */
         SkillType: "hard" | "soft";
@@ -305,6 +339,16 @@ export interface components {
             name?: string | null;
             url?: string | null;
             summary?: string | null;
+            /** @description The company's values, work environment and ethos. */
+            culture?: string | null;
+            /** @description The perks and advantages offered. */
+            benefits?: string | null;
+            /** @description The duties and tasks expected from the role. */
+            responsibilities?: string | null;
+            /** @description The qualifications and skills needed. */
+            requirements?: string | null;
+            /** @description The interview process and its stages. */
+            interviews?: string | null;
             location?: components["schemas"]["Location"];
             sections?: components["schemas"]["Section"][];
             skills?: components["schemas"]["Skill"][];
@@ -321,6 +365,9 @@ export interface components {
             /** @description Whether the job is active. */
             status?: boolean | null;
             archive?: components["schemas"]["ArchiveState"];
+            archived_at?: components["schemas"]["ArchivedAt"];
+            /** @description The key of the board the job belongs to (the official SDK's job model; equal to `board.key`). */
+            board_key?: string | null;
             /** @description Users the job is shared with. */
             members?: unknown[];
             /** @description Whether notifications are on for this job. */
@@ -345,6 +392,7 @@ export interface components {
             /** @description Your own identifier for the profile, unique within its source. */
             reference?: string | null;
             archive?: components["schemas"]["ArchiveState"];
+            archived_at?: components["schemas"]["ArchivedAt"];
             consent_algorithmic?: components["schemas"]["ConsentAlgorithmic"] | null;
             /** @description The source the profile belongs to. */
             source?: components["schemas"]["NamespaceRef"] | null;
@@ -380,7 +428,7 @@ export interface components {
             picture?: string | null;
             location?: components["schemas"]["Location"];
             summary?: string | null;
-            urls?: components["schemas"]["ProfileUrls"];
+            urls?: components["schemas"]["ProfileUrlsAnyShape"];
         };
         /** @description An experience as read back; dates are plain strings. */
         Experience: {
@@ -388,6 +436,8 @@ export interface components {
             key?: string | null;
             title?: string | null;
             company?: string | null;
+            /** @description The company's logo (URL). */
+            logo?: string | null;
             description?: string | null;
             location?: components["schemas"]["Location"];
             date_start?: components["schemas"]["Timestamp"];
@@ -396,6 +446,10 @@ export interface components {
             courses?: components["schemas"]["NamedValue"][];
             tasks?: components["schemas"]["NamedValue"][];
             skills?: components["schemas"]["Skill"][];
+            /** @description Languages of this item (the official SDK's model). */
+            languages?: components["schemas"]["NamedValue"][];
+            /** @description Interests of this item (the official SDK's model). */
+            interests?: components["schemas"]["NamedValue"][];
         };
         /** @description An education as read back; dates are plain strings. */
         Education: {
@@ -403,6 +457,8 @@ export interface components {
             key?: string | null;
             title?: string | null;
             school?: string | null;
+            /** @description The school's logo (URL). */
+            logo?: string | null;
             description?: string | null;
             location?: components["schemas"]["Location"];
             date_start?: components["schemas"]["Timestamp"];
@@ -411,6 +467,10 @@ export interface components {
             courses?: components["schemas"]["NamedValue"][];
             tasks?: components["schemas"]["NamedValue"][];
             skills?: components["schemas"]["Skill"][];
+            /** @description Languages of this item (the official SDK's model). */
+            languages?: components["schemas"]["NamedValue"][];
+            /** @description Interests of this item (the official SDK's model). */
+            interests?: components["schemas"]["NamedValue"][];
         };
         /** @description A skill as read back. `type` may hold kinds beyond `hard`/`soft` in the future. */
         Skill: {
@@ -481,6 +541,8 @@ export interface components {
         Timestamp: string | null;
         /** @description Whether, or since when, the object is archived. Seen as `false`, `null`, or a timestamp. */
         ArchiveState: boolean | string | null;
+        /** @description When the object was archived (ISO 8601), null when it is not. Not on the object pages (which show `archive`); the official SDK 4.3.0 models read it. */
+        ArchivedAt: string | null;
         /** @description A weight or level, usually between 0 and 1; seen as a number, a string or null. */
         ScoreValue: number | string | null;
         /**
@@ -499,6 +561,10 @@ export interface components {
             fields?: {
                 [key: string]: unknown;
             } | unknown[] | null;
+            /** @description Parsed address parts under the name the Location object page and the parsing pages use (the indexing pages use `fields`). */
+            geojson?: {
+                [key: string]: unknown;
+            } | null;
             /** @description Coordinates in the `{lat, lon}` form one edit example uses. */
             geopoint?: components["schemas"]["GeoPoint"] | null;
         };
@@ -559,7 +625,26 @@ export interface components {
             scoring?: boolean;
             reasoning?: boolean;
         };
-        /** @description The profile's links. `picture` appears only when read back. */
+        /**
+         * @description The profile's links, in either of the two shapes HrFlow documents: an object
+         *     `{from_resume, linkedin, twitter, facebook, github}` (the indexing pages) or a
+         *     list of `{type, url}` (the Profile and Info object pages and the official SDK's
+         *     models). Which one the service answers is not settled, so both are read and
+         *     both are written; the service keeps what it is given.
+         */
+        ProfileUrlsAnyShape: components["schemas"]["ProfileUrls"] | components["schemas"]["ProfileUrl"][] | null;
+        /** @description One link of a profile in the list shape, e.g. `{"type": "linkedin", "url": null}`. */
+        ProfileUrl: {
+            /**
+             * @description `from_resume`, `linkedin`, `twitter`, `facebook`, `github`, or another kind.
+             * @example linkedin
+             * @example from_resume
+             */
+            type?: string | null;
+            /** @description The link; a list of URLs for `from_resume` (the object pages show `[]`), or null. */
+            url?: string | string[] | null;
+        };
+        /** @description The profile's links in the object shape. `picture` appears only when read back. */
         ProfileUrls: {
             /** @description URLs found in the resume. */
             from_resume?: string[];
@@ -569,11 +654,19 @@ export interface components {
             github?: string | null;
             picture?: string | null;
         };
-        /** @description A recruiter's verdict linking the profile to a job. */
+        /** @description A recruiter's verdict linking the profile to a job. The indexing pages show `date_stage`/`date_rating` as ISO 8601 strings and a rating of 5, the official SDK types the dates as strings and the rating as 1 to 5, the Label object page shows epoch milliseconds and a rating of 0.6 (see `x-hrflow-doc-departures`). */
         Label: {
             /** @description The job the label is about. */
             job_key: string;
-            /** @description e.g. `yes`, `no`, `later`. */
+            /** @description The job's reference (the Label object page; required by the official SDK's model). */
+            job_reference?: string | null;
+            /** @description The key of the job's board (the Label object page; required by the official SDK's model). */
+            board_key?: string | null;
+            /**
+             * @description `new`, `yes`, `no` or `later` (the Label object page); not refused when another value comes.
+             * @example yes
+             * @example new
+             */
             stage?: string | null;
             /** @description When the stage was set, ISO 8601. */
             date_stage?: string | null;
@@ -582,20 +675,36 @@ export interface components {
             /** @description When the rating was given, ISO 8601. */
             date_rating?: string | null;
         };
-        /** @description A file attached to a profile. Only ever shown empty in the reference; the fields are those of HrFlow's public SDK. */
+        /** @description A file attached to a profile (the Attachment object page). */
         Attachment: {
-            /** @description e.g. `resume`, `original`. */
+            /** @description A hash of the file's content. */
+            alt?: string | null;
+            /** @description `resume`, `cover`, `other` (the page), also `original` (the Profile object page). */
+            type?: string | null;
+            file_name?: string | null;
+            original_file_name?: string | null;
+            extension?: string | null;
+            /** @description Size in bytes, a number as the pages show it (the official SDK's library model types it as a string, its test model as a number). */
+            file_size?: number | null;
+            public_url?: string | null;
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+        };
+        /** @description An attachment as written. Shown only empty (`[]`) on the indexing pages; the fields are those of the Attachment object page. Its dates are read back as `Timestamp`s, so they must be ISO 8601 dates. */
+        AttachmentWrite: {
+            alt?: string | null;
             type?: string | null;
             file_name?: string | null;
             original_file_name?: string | null;
             extension?: string | null;
             file_size?: number | null;
             public_url?: string | null;
-            created_at?: components["schemas"]["Timestamp"];
+            created_at?: components["schemas"]["WrittenDate"] | null;
+            updated_at?: components["schemas"]["WrittenDate"] | null;
         };
     };
     responses: {
-        /** @description The request is invalid; the message names the offending field. Can also arrive as HTTP 200 with body `code` 400. */
+        /** @description The request is invalid; the message names the offending field. */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -604,9 +713,22 @@ export interface components {
                 /**
                  * @example {
                  *       "code": 400,
-                 *       "message": "Invalid source fields"
+                 *       "message": "Invalid board fields"
                  *     }
                  */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /**
+         * @description The request is invalid (the message names the offending field), or the
+         *     `reference` is already used by another object of the namespace ("Reference
+         *     already exists"): a create never overwrites.
+         */
+        CreateBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
                 "application/json": components["schemas"]["Error"];
             };
         };
@@ -616,6 +738,21 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Over the plan's quota on this endpoint. */
+        OverQuota: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": 402,
+                 *       "message": "Over quota"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Error"];
             };
         };
@@ -644,6 +781,21 @@ export interface components {
                  * @example {
                  *       "code": 404,
                  *       "message": "Job not found"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description A validation error occurred. */
+        ValidationError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": 422,
+                 *       "message": "Validation error"
                  *     }
                  */
                 "application/json": components["schemas"]["Error"];
@@ -721,8 +873,10 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            402: components["responses"]["OverQuota"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -760,8 +914,10 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            402: components["responses"]["OverQuota"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -797,10 +953,12 @@ export interface operations {
                     "application/json": components["schemas"]["IndexJobResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["CreateBadRequest"];
             401: components["responses"]["Unauthorized"];
+            402: components["responses"]["OverQuota"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -810,10 +968,12 @@ export interface operations {
             query: {
                 /** @description The key of the source the profile belongs to. */
                 source_key: components["parameters"]["SourceKeyQuery"];
-                /** @description The profile's key (40 hexadecimal characters). Give this or `reference`. */
+                /** @description The profile's key (40 hexadecimal characters). Give this, `reference` or `email`. */
                 key?: string;
-                /** @description The profile's reference, unique within its source. Give this or `key`. */
+                /** @description The profile's reference, unique within its source. Give this, `key` or `email`. */
                 reference?: string;
+                /** @description The profile's email (`info.email`). Give this, `key` or `reference`. The official SDK names this parameter `profile_email` on the sibling profile endpoints (`email-lookup-parameter-name`). */
+                email?: string;
             };
             header?: never;
             path?: never;
@@ -830,10 +990,20 @@ export interface operations {
                     "application/json": components["schemas"]["GetProfileResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            /** @description Invalid request, e.g. "Invalid source fields". */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             401: components["responses"]["Unauthorized"];
+            402: components["responses"]["OverQuota"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -879,8 +1049,10 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            402: components["responses"]["OverQuota"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -898,7 +1070,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Profile indexed, HTTP 200 with body `code` 201 ("Profile created"). */
+            /** @description Profile indexed, answered with HTTP 200. Not documented; declared so that clients accept either pairing. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -907,7 +1079,7 @@ export interface operations {
                     "application/json": components["schemas"]["IndexProfileResponse"];
                 };
             };
-            /** @description Profile indexed, answered with the REST status. */
+            /** @description Profile indexed. The service answers HTTP 201 with body `code` 201 ("Profile created"). */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -916,10 +1088,23 @@ export interface operations {
                     "application/json": components["schemas"]["IndexProfileResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            /**
+             * @description Invalid request: "Invalid source fields" (documented), or "Reference already
+             *     exists" when the `reference` is already used in the source.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             401: components["responses"]["Unauthorized"];
+            402: components["responses"]["OverQuota"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };

@@ -11,6 +11,7 @@ from starlette.responses import Response
 from hrflow_sandbox.auth import check_credentials
 from hrflow_sandbox.envelopes import error_response, render
 from hrflow_sandbox.operations import Operation
+from hrflow_sandbox.outcomes import lookup_names
 from hrflow_sandbox.representation import read_shape, stored_fields
 from hrflow_sandbox.state import SandboxState
 from hrflow_sandbox.store import ReferenceTaken, StoredObject, UnknownObject
@@ -18,7 +19,7 @@ from hrflow_sandbox.timestamps import now
 from hrflow_sandbox.validation import (
     BadRequest,
     describe,
-    lookup_params,
+    lookup_param,
     model_errors,
     parse_object,
     required_param,
@@ -54,13 +55,13 @@ async def handle(op: Operation, request: Request, state: SandboxState) -> Respon
 
 
 def read(op: Operation, request: Request, state: SandboxState) -> StoredObject:
-    """GET: the object of the namespace with the given key or reference."""
+    """GET: the object of the namespace with the given key, reference (or profile email)."""
     params = request.query_params
     namespace = required_param(params, op.namespace_field)
-    key, reference = lookup_params(params)
-    obj = state.store.get(op.kind, namespace, key=key, reference=reference)
+    name, value = lookup_param(params, lookup_names(op.operation_id))
+    obj = state.store.get(op.kind, namespace, by=name, value=value)
     if obj is None:
-        raise UnknownObject(key or reference)
+        raise UnknownObject(value)
     return obj
 
 

@@ -55,6 +55,15 @@ def quirk_outcomes(spec: dict[str, Any]) -> dict[str, Outcome]:
     return found
 
 
+def lookup_names(operation_id: str) -> tuple[str, ...]:
+    """The query parameters a read is looked up by, from its `x-hrflow-one-of-required`."""
+    for path_item in bundled_spec().get("paths", {}).values():
+        for operation in path_item.values():
+            if isinstance(operation, dict) and operation.get("operationId") == operation_id:
+                return tuple(operation.get("x-hrflow-one-of-required", ("key", "reference")))
+    raise KeyError(operation_id)
+
+
 def success_outcomes(*, strict_rest: bool) -> dict[str, Outcome]:
     """Operation id -> its success answer, quirky unless `strict_rest`."""
     outcomes = {op.operation_id: rest_outcome(op) for op in OPERATIONS}

@@ -46,6 +46,14 @@ CREATE TABLE IF NOT EXISTS {table} (
 )
 
 
+# What a read can look an object up by, as SQL over the stored row.
+_LOOKUP_COLUMNS = {
+    "key": "o.key",
+    "reference": "o.reference",
+    "email": "json_extract(o.fields, '$.info.email')",
+}
+
+
 def new_key() -> str:
     """A fresh object key: 40 lowercase hexadecimal characters."""
     return secrets.token_hex(20)
@@ -182,13 +190,16 @@ class Store:
                 kind, object_id, key, namespace, namespace_id, fields, created_at, stamp
             )
 
-    def get(
-        self, kind: Kind, namespace: str, *, key: str | None = None, reference: str | None = None
-    ) -> StoredObject | None:
-        """The object of the namespace with this key, or with this reference."""
-        column, value = ("key", key) if key is not None else ("reference", reference)
+    def get(self, kind: Kind, namespace: str, *, by: str, value: str) -> StoredObject | None:
+        """The object of the namespace whose `by` (`key`, `reference` or `email`) is `value`.
+
+        `email` is the profile's `info.email`; when several profiles share it, the
+        first created is answered.
+        """
         with self._lock:
-            rows = self._select(kind, f"n.key = ? AND o.{column} = ?", (namespace, value))
+            rows = self._select(
+                kind, f"n.key = ? AND {_LOOKUP_COLUMNS[by]} = ?", (namespace, value)
+            )
         return rows[0] if rows else None
 
     def all(self, kind: Kind) -> list[StoredObject]:

@@ -118,15 +118,17 @@ def required_param(params: Mapping[str, str], name: str) -> str:
     return value
 
 
-def lookup_params(params: Mapping[str, str]) -> tuple[str | None, str | None]:
-    """`(key, reference)` of a read: exactly one of the two, non-empty."""
-    key, reference = params.get("key"), params.get("reference")
-    if (key is None) == (reference is None):
-        raise BadRequest("Invalid parameters: give exactly one of 'key' or 'reference'")
-    for name, value in (("key", key), ("reference", reference)):
-        if value == "":
-            raise BadRequest(f"Invalid parameter '{name}': String should have at least 1 character")
-    return key, reference
+def lookup_param(params: Mapping[str, str], names: Sequence[str]) -> tuple[str, str]:
+    """`(name, value)` of a read's lookup: exactly one of `names` given, non-empty."""
+    given = [name for name in names if name in params]
+    if len(given) != 1:
+        quoted = [f"'{name}'" for name in names]
+        listed = ", ".join(quoted[:-1]) + f" or {quoted[-1]}"
+        raise BadRequest(f"Invalid parameters: give exactly one of {listed}")
+    name = given[0]
+    if not params[name]:
+        raise BadRequest(f"Invalid parameter '{name}': String should have at least 1 character")
+    return name, params[name]
 
 
 def _json_type(value: Any) -> str:

@@ -41,8 +41,10 @@ assertType<Equals<paths["/job/indexing"]["post"], operations["indexJob"]>>();
 // @ts-expect-error board_key is required
 export const withoutBoardKey: IndexJobRequest = { name: "Data Engineer" };
 
-// @ts-expect-error a skill written is `hard` or `soft`
-export const unknownSkillType: Schemas["SkillWrite"] = { name: "python", type: "expert" };
+// A skill's type is `hard`, `soft` or another kind the service takes, but a string.
+export const otherSkillType: Schemas["SkillWrite"] = { name: "python", type: "expert" };
+// @ts-expect-error a skill type is a string
+export const numericSkillType: Schemas["SkillWrite"] = { name: "python", type: 3 };
 
 // Dates of experiences and educations are written as {"iso8601": ...} objects.
 export const experienceWrite: Schemas["ExperienceWrite"] = {
@@ -50,8 +52,16 @@ export const experienceWrite: Schemas["ExperienceWrite"] = {
   date_start: { iso8601: "2018-01-01T00:00:00" },
   date_end: null,
 };
-// @ts-expect-error a written date is an object, not a string
+// The string GET answers is taken back as well.
 export const stringDateWrite: Schemas["ExperienceWrite"] = { date_start: "2018-01-01T00:00:00" };
+// @ts-expect-error a written date is an object or a string, not a number
+export const numericDateWrite: Schemas["ExperienceWrite"] = { date_start: 20180101 };
+
+// A profile's links come as an object or as a list of {type, url}, both ways.
+export const urlsAsList: Schemas["ProfileInfoWrite"] = {
+  urls: [{ type: "linkedin", url: "https://www.linkedin.com/in/harry" }, { type: "from_resume", url: [] }],
+};
+export const urlsAsObject: Schemas["ProfileInfo"] = { urls: { linkedin: "", from_resume: [] } };
 
 // ---- reading: a profile response ------------------------------------------------
 // The body `code` is the real status (HTTP 200 may carry code 400).

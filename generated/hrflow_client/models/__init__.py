@@ -2,6 +2,7 @@
 
 from .agent import Agent
 from .attachment import Attachment
+from .attachment_write import AttachmentWrite
 from .classifier import Classifier
 from .consent_algorithmic import ConsentAlgorithmic
 from .consent_flags import ConsentFlags
@@ -27,12 +28,14 @@ from .job_write import JobWrite
 from .label import Label
 from .location import Location
 from .location_fields_type_0 import LocationFieldsType0
+from .location_geojson_type_0 import LocationGeojsonType0
 from .metadata import Metadata
 from .named_value import NamedValue
 from .namespace_ref import NamespaceRef
 from .profile import Profile
 from .profile_info import ProfileInfo
 from .profile_info_write import ProfileInfoWrite
+from .profile_url import ProfileUrl
 from .profile_urls import ProfileUrls
 from .profile_write import ProfileWrite
 from .range_date import RangeDate
@@ -47,6 +50,7 @@ from .user import User
 __all__ = (
     "Agent",
     "Attachment",
+    "AttachmentWrite",
     "Classifier",
     "ConsentAlgorithmic",
     "ConsentFlags",
@@ -72,12 +76,14 @@ __all__ = (
     "Label",
     "Location",
     "LocationFieldsType0",
+    "LocationGeojsonType0",
     "Metadata",
     "NamedValue",
     "NamespaceRef",
     "Profile",
     "ProfileInfo",
     "ProfileInfoWrite",
+    "ProfileUrl",
     "ProfileUrls",
     "ProfileWrite",
     "RangeDate",

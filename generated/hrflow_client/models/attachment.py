@@ -14,22 +14,30 @@ T = TypeVar("T", bound="Attachment")
 
 @_attrs_define
 class Attachment:
-    """A file attached to a profile. Only ever shown empty in the reference; the fields are those of HrFlow's public SDK.
+    """A file attached to a profile (the Attachment object page).
 
     Attributes:
-        type_ (None | str | Unset): e.g. `resume`, `original`.
+        alt (None | str | Unset): A hash of the file's content.
+        type_ (None | str | Unset): `resume`, `cover`, `other` (the page), also `original` (the Profile object page).
         file_name (None | str | Unset):
         original_file_name (None | str | Unset):
         extension (None | str | Unset):
-        file_size (int | None | Unset):
+        file_size (int | None | Unset): Size in bytes, a number as the pages show it (the official SDK's library model
+            types it as a string, its test model as a number).
         public_url (None | str | Unset):
         created_at (datetime.datetime | None | Unset): A timestamp as the service writes it: ISO 8601 with a `+0000`
             offset (no colon),
             sometimes without an offset or without seconds (`2020-05-18T21:59`), or null.
             Parse leniently; strict RFC 3339 parsers reject `+0000`, which is why this is not
             declared `format: date-time` (`x-hrflow-lenient-date-time` marks it instead).
+        updated_at (datetime.datetime | None | Unset): A timestamp as the service writes it: ISO 8601 with a `+0000`
+            offset (no colon),
+            sometimes without an offset or without seconds (`2020-05-18T21:59`), or null.
+            Parse leniently; strict RFC 3339 parsers reject `+0000`, which is why this is not
+            declared `format: date-time` (`x-hrflow-lenient-date-time` marks it instead).
     """
 
+    alt: None | str | Unset = UNSET
     type_: None | str | Unset = UNSET
     file_name: None | str | Unset = UNSET
     original_file_name: None | str | Unset = UNSET
@@ -37,9 +45,16 @@ class Attachment:
     file_size: int | None | Unset = UNSET
     public_url: None | str | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        alt: None | str | Unset
+        if isinstance(self.alt, Unset):
+            alt = UNSET
+        else:
+            alt = self.alt
+
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -84,9 +99,19 @@ class Attachment:
         else:
             created_at = self.created_at
 
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if alt is not UNSET:
+            field_dict["alt"] = alt
         if type_ is not UNSET:
             field_dict["type"] = type_
         if file_name is not UNSET:
@@ -101,12 +126,23 @@ class Attachment:
             field_dict["public_url"] = public_url
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
+        def _parse_alt(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        alt = _parse_alt(d.pop("alt", UNSET))
 
         def _parse_type_(data: object) -> None | str | Unset:
             if data is None:
@@ -179,7 +215,25 @@ class Attachment:
 
         created_at = _parse_created_at(d.pop("created_at", UNSET))
 
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                return componentsschemas_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
         attachment = cls(
+            alt=alt,
             type_=type_,
             file_name=file_name,
             original_file_name=original_file_name,
@@ -187,6 +241,7 @@ class Attachment:
             file_size=file_size,
             public_url=public_url,
             created_at=created_at,
+            updated_at=updated_at,
         )
 
         attachment.additional_properties = d

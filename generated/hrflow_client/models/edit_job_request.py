@@ -36,6 +36,11 @@ class EditJobRequest:
         created_at (None | str | Unset): When the job was created on your side, ISO 8601 (e.g. `2020-12-24T09:32:11`).
         url (None | str | Unset): The job's public URL.
         summary (None | str | Unset): A brief summary of the job's missions and context.
+        culture (None | str | Unset): The company's values, work environment and ethos.
+        benefits (None | str | Unset): The perks and advantages offered.
+        responsibilities (None | str | Unset): The duties and tasks expected from the role.
+        requirements (None | str | Unset): The qualifications and skills needed.
+        interviews (None | str | Unset): The interview process and its stages.
         location (Location | Unset): A place. `lat`/`lng` come back as numbers, as strings (even non-numeric ones such
             as `"lat"`) or as null; `fields` is an object of parsed address parts, `[]`, or
             null. One edit example writes coordinates as `geopoint {lat, lon}` instead.
@@ -59,6 +64,11 @@ class EditJobRequest:
     created_at: None | str | Unset = UNSET
     url: None | str | Unset = UNSET
     summary: None | str | Unset = UNSET
+    culture: None | str | Unset = UNSET
+    benefits: None | str | Unset = UNSET
+    responsibilities: None | str | Unset = UNSET
+    requirements: None | str | Unset = UNSET
+    interviews: None | str | Unset = UNSET
     location: Location | Unset = UNSET
     sections: list[Section] | Unset = UNSET
     skills: list[SkillWrite] | Unset = UNSET
@@ -108,6 +118,36 @@ class EditJobRequest:
             summary = UNSET
         else:
             summary = self.summary
+
+        culture: None | str | Unset
+        if isinstance(self.culture, Unset):
+            culture = UNSET
+        else:
+            culture = self.culture
+
+        benefits: None | str | Unset
+        if isinstance(self.benefits, Unset):
+            benefits = UNSET
+        else:
+            benefits = self.benefits
+
+        responsibilities: None | str | Unset
+        if isinstance(self.responsibilities, Unset):
+            responsibilities = UNSET
+        else:
+            responsibilities = self.responsibilities
+
+        requirements: None | str | Unset
+        if isinstance(self.requirements, Unset):
+            requirements = UNSET
+        else:
+            requirements = self.requirements
+
+        interviews: None | str | Unset
+        if isinstance(self.interviews, Unset):
+            interviews = UNSET
+        else:
+            interviews = self.interviews
 
         location: dict[str, Any] | Unset = UNSET
         if not isinstance(self.location, Unset):
@@ -202,6 +242,16 @@ class EditJobRequest:
             field_dict["url"] = url
         if summary is not UNSET:
             field_dict["summary"] = summary
+        if culture is not UNSET:
+            field_dict["culture"] = culture
+        if benefits is not UNSET:
+            field_dict["benefits"] = benefits
+        if responsibilities is not UNSET:
+            field_dict["responsibilities"] = responsibilities
+        if requirements is not UNSET:
+            field_dict["requirements"] = requirements
+        if interviews is not UNSET:
+            field_dict["interviews"] = interviews
         if location is not UNSET:
             field_dict["location"] = location
         if sections is not UNSET:
@@ -280,6 +330,51 @@ class EditJobRequest:
             return cast(None | str | Unset, data)
 
         summary = _parse_summary(d.pop("summary", UNSET))
+
+        def _parse_culture(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        culture = _parse_culture(d.pop("culture", UNSET))
+
+        def _parse_benefits(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        benefits = _parse_benefits(d.pop("benefits", UNSET))
+
+        def _parse_responsibilities(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        responsibilities = _parse_responsibilities(d.pop("responsibilities", UNSET))
+
+        def _parse_requirements(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        requirements = _parse_requirements(d.pop("requirements", UNSET))
+
+        def _parse_interviews(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        interviews = _parse_interviews(d.pop("interviews", UNSET))
 
         _location = d.pop("location", UNSET)
         location: Location | Unset
@@ -387,6 +482,11 @@ class EditJobRequest:
             created_at=created_at,
             url=url,
             summary=summary,
+            culture=culture,
+            benefits=benefits,
+            responsibilities=responsibilities,
+            requirements=requirements,
+            interviews=interviews,
             location=location,
             sections=sections,
             skills=skills,

@@ -25,14 +25,23 @@ class EducationWrite:
     Attributes:
         title (None | str | Unset):
         school (None | str | Unset):
+        logo (None | str | Unset): The school's logo (URL).
         description (None | str | Unset):
         location (Location | Unset): A place. `lat`/`lng` come back as numbers, as strings (even non-numeric ones such
             as `"lat"`) or as null; `fields` is an object of parsed address parts, `[]`, or
             null. One edit example writes coordinates as `geopoint {lat, lon}` instead.
-        date_start (Iso8601Date | None | Unset): A date as the write endpoints take it, e.g. `{"iso8601":
-            "2018-01-01T00:00:00"}`, or null when unknown.
-        date_end (Iso8601Date | None | Unset): A date as the write endpoints take it, e.g. `{"iso8601":
-            "2018-01-01T00:00:00"}`, or null when unknown.
+        date_start (Iso8601Date | None | str | Unset): An experience or education date as the write endpoints take it:
+            the documented
+            object `{"iso8601": "2018-01-01T00:00:00"}`, the plain string GET returns
+            (`"2018-01-01T00:00:00"`), or null when unknown. The pages document only the
+            object (and warn that GET answers a string); the official SDK's models and
+            HrFlow's connectors send back the strings they read, so both are accepted.
+        date_end (Iso8601Date | None | str | Unset): An experience or education date as the write endpoints take it: the
+            documented
+            object `{"iso8601": "2018-01-01T00:00:00"}`, the plain string GET returns
+            (`"2018-01-01T00:00:00"`), or null when unknown. The pages document only the
+            object (and warn that GET answers a string); the official SDK's models and
+            HrFlow's connectors send back the strings they read, so both are accepted.
         certifications (list[NamedValue] | Unset):
         courses (list[NamedValue] | Unset):
         tasks (list[NamedValue] | Unset):
@@ -41,10 +50,11 @@ class EducationWrite:
 
     title: None | str | Unset = UNSET
     school: None | str | Unset = UNSET
+    logo: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     location: Location | Unset = UNSET
-    date_start: Iso8601Date | None | Unset = UNSET
-    date_end: Iso8601Date | None | Unset = UNSET
+    date_start: Iso8601Date | None | str | Unset = UNSET
+    date_end: Iso8601Date | None | str | Unset = UNSET
     certifications: list[NamedValue] | Unset = UNSET
     courses: list[NamedValue] | Unset = UNSET
     tasks: list[NamedValue] | Unset = UNSET
@@ -64,6 +74,12 @@ class EducationWrite:
         else:
             school = self.school
 
+        logo: None | str | Unset
+        if isinstance(self.logo, Unset):
+            logo = UNSET
+        else:
+            logo = self.logo
+
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
@@ -74,7 +90,7 @@ class EducationWrite:
         if not isinstance(self.location, Unset):
             location = self.location.to_dict()
 
-        date_start: dict[str, Any] | None | Unset
+        date_start: dict[str, Any] | None | str | Unset
         if isinstance(self.date_start, Unset):
             date_start = UNSET
         elif isinstance(self.date_start, Iso8601Date):
@@ -82,7 +98,7 @@ class EducationWrite:
         else:
             date_start = self.date_start
 
-        date_end: dict[str, Any] | None | Unset
+        date_end: dict[str, Any] | None | str | Unset
         if isinstance(self.date_end, Unset):
             date_end = UNSET
         elif isinstance(self.date_end, Iso8601Date):
@@ -125,6 +141,8 @@ class EducationWrite:
             field_dict["title"] = title
         if school is not UNSET:
             field_dict["school"] = school
+        if logo is not UNSET:
+            field_dict["logo"] = logo
         if description is not UNSET:
             field_dict["description"] = description
         if location is not UNSET:
@@ -166,6 +184,15 @@ class EducationWrite:
 
         school = _parse_school(d.pop("school", UNSET))
 
+        def _parse_logo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        logo = _parse_logo(d.pop("logo", UNSET))
+
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -182,7 +209,7 @@ class EducationWrite:
         else:
             location = Location.from_dict(_location)
 
-        def _parse_date_start(data: object) -> Iso8601Date | None | Unset:
+        def _parse_date_start(data: object) -> Iso8601Date | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -195,11 +222,11 @@ class EducationWrite:
                 return componentsschemas_date_write_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Iso8601Date | None | Unset, data)
+            return cast(Iso8601Date | None | str | Unset, data)
 
         date_start = _parse_date_start(d.pop("date_start", UNSET))
 
-        def _parse_date_end(data: object) -> Iso8601Date | None | Unset:
+        def _parse_date_end(data: object) -> Iso8601Date | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -212,7 +239,7 @@ class EducationWrite:
                 return componentsschemas_date_write_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Iso8601Date | None | Unset, data)
+            return cast(Iso8601Date | None | str | Unset, data)
 
         date_end = _parse_date_end(d.pop("date_end", UNSET))
 
@@ -255,6 +282,7 @@ class EducationWrite:
         education_write = cls(
             title=title,
             school=school,
+            logo=logo,
             description=description,
             location=location,
             date_start=date_start,

@@ -26,6 +26,7 @@ class Experience:
         key (None | str | Unset): The experience's key, set by the service.
         title (None | str | Unset):
         company (None | str | Unset):
+        logo (None | str | Unset): The company's logo (URL).
         description (None | str | Unset):
         location (Location | Unset): A place. `lat`/`lng` come back as numbers, as strings (even non-numeric ones such
             as `"lat"`) or as null; `fields` is an object of parsed address parts, `[]`, or
@@ -44,11 +45,14 @@ class Experience:
         courses (list[NamedValue] | Unset):
         tasks (list[NamedValue] | Unset):
         skills (list[Skill] | Unset):
+        languages (list[NamedValue] | Unset): Languages of this item (the official SDK's model).
+        interests (list[NamedValue] | Unset): Interests of this item (the official SDK's model).
     """
 
     key: None | str | Unset = UNSET
     title: None | str | Unset = UNSET
     company: None | str | Unset = UNSET
+    logo: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     location: Location | Unset = UNSET
     date_start: datetime.datetime | None | Unset = UNSET
@@ -57,6 +61,8 @@ class Experience:
     courses: list[NamedValue] | Unset = UNSET
     tasks: list[NamedValue] | Unset = UNSET
     skills: list[Skill] | Unset = UNSET
+    languages: list[NamedValue] | Unset = UNSET
+    interests: list[NamedValue] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -77,6 +83,12 @@ class Experience:
             company = UNSET
         else:
             company = self.company
+
+        logo: None | str | Unset
+        if isinstance(self.logo, Unset):
+            logo = UNSET
+        else:
+            logo = self.logo
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -132,6 +144,20 @@ class Experience:
                 skills_item = skills_item_data.to_dict()
                 skills.append(skills_item)
 
+        languages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.languages, Unset):
+            languages = []
+            for languages_item_data in self.languages:
+                languages_item = languages_item_data.to_dict()
+                languages.append(languages_item)
+
+        interests: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.interests, Unset):
+            interests = []
+            for interests_item_data in self.interests:
+                interests_item = interests_item_data.to_dict()
+                interests.append(interests_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -141,6 +167,8 @@ class Experience:
             field_dict["title"] = title
         if company is not UNSET:
             field_dict["company"] = company
+        if logo is not UNSET:
+            field_dict["logo"] = logo
         if description is not UNSET:
             field_dict["description"] = description
         if location is not UNSET:
@@ -157,6 +185,10 @@ class Experience:
             field_dict["tasks"] = tasks
         if skills is not UNSET:
             field_dict["skills"] = skills
+        if languages is not UNSET:
+            field_dict["languages"] = languages
+        if interests is not UNSET:
+            field_dict["interests"] = interests
 
         return field_dict
 
@@ -190,6 +222,15 @@ class Experience:
             return cast(None | str | Unset, data)
 
         company = _parse_company(d.pop("company", UNSET))
+
+        def _parse_logo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        logo = _parse_logo(d.pop("logo", UNSET))
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -277,10 +318,29 @@ class Experience:
 
                 skills.append(skills_item)
 
+        _languages = d.pop("languages", UNSET)
+        languages: list[NamedValue] | Unset = UNSET
+        if _languages is not UNSET:
+            languages = []
+            for languages_item_data in _languages:
+                languages_item = NamedValue.from_dict(languages_item_data)
+
+                languages.append(languages_item)
+
+        _interests = d.pop("interests", UNSET)
+        interests: list[NamedValue] | Unset = UNSET
+        if _interests is not UNSET:
+            interests = []
+            for interests_item_data in _interests:
+                interests_item = NamedValue.from_dict(interests_item_data)
+
+                interests.append(interests_item)
+
         experience = cls(
             key=key,
             title=title,
             company=company,
+            logo=logo,
             description=description,
             location=location,
             date_start=date_start,
@@ -289,6 +349,8 @@ class Experience:
             courses=courses,
             tasks=tasks,
             skills=skills,
+            languages=languages,
+            interests=interests,
         )
 
         experience.additional_properties = d

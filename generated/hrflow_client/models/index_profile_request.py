@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.attachment import Attachment
+    from ..models.attachment_write import AttachmentWrite
     from ..models.consent_algorithmic import ConsentAlgorithmic
     from ..models.education_write import EducationWrite
     from ..models.experience_write import ExperienceWrite
@@ -50,7 +50,8 @@ class IndexProfileRequest:
         labels (list[Label] | Unset):
         tags (list[Tag] | Unset):
         metadatas (list[Metadata] | Unset):
-        attachments (list[Attachment] | Unset): Files attached to the profile. Shown only empty in the reference.
+        attachments (list[AttachmentWrite] | Unset): Files attached to the profile. Shown only empty in the indexing
+            pages.
     """
 
     source_key: str
@@ -73,7 +74,7 @@ class IndexProfileRequest:
     labels: list[Label] | Unset = UNSET
     tags: list[Tag] | Unset = UNSET
     metadatas: list[Metadata] | Unset = UNSET
-    attachments: list[Attachment] | Unset = UNSET
+    attachments: list[AttachmentWrite] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -430,11 +431,11 @@ class IndexProfileRequest:
                 metadatas.append(metadatas_item)
 
         _attachments = d.pop("attachments", UNSET)
-        attachments: list[Attachment] | Unset = UNSET
+        attachments: list[AttachmentWrite] | Unset = UNSET
         if _attachments is not UNSET:
             attachments = []
             for attachments_item_data in _attachments:
-                attachments_item = Attachment.from_dict(attachments_item_data)
+                attachments_item = AttachmentWrite.from_dict(attachments_item_data)
 
                 attachments.append(attachments_item)
 
@@ -484,7 +485,7 @@ class IndexProfileRequest:
 
 # Bound once, after the class (so that models referring to each other still import),
 # instead of re-imported inside every to_dict/from_dict call.
-from ..models.attachment import Attachment  # noqa: E402
+from ..models.attachment_write import AttachmentWrite  # noqa: E402
 from ..models.consent_algorithmic import ConsentAlgorithmic  # noqa: E402
 from ..models.education_write import EducationWrite  # noqa: E402
 from ..models.experience_write import ExperienceWrite  # noqa: E402

@@ -36,6 +36,11 @@ class Job:
         name (None | str | Unset): The job's title.
         url (None | str | Unset):
         summary (None | str | Unset):
+        culture (None | str | Unset): The company's values, work environment and ethos.
+        benefits (None | str | Unset): The perks and advantages offered.
+        responsibilities (None | str | Unset): The duties and tasks expected from the role.
+        requirements (None | str | Unset): The qualifications and skills needed.
+        interviews (None | str | Unset): The interview process and its stages.
         location (Location | Unset): A place. `lat`/`lng` come back as numbers, as strings (even non-numeric ones such
             as `"lat"`) or as null; `fields` is an object of parsed address parts, `[]`, or
             null. One edit example writes coordinates as `geopoint {lat, lon}` instead.
@@ -53,6 +58,10 @@ class Job:
         status (bool | None | Unset): Whether the job is active.
         archive (bool | None | str | Unset): Whether, or since when, the object is archived. Seen as `false`, `null`, or
             a timestamp.
+        archived_at (None | str | Unset): When the object was archived (ISO 8601), null when it is not. Not on the
+            object pages (which show `archive`); the official SDK 4.3.0 models read it.
+        board_key (None | str | Unset): The key of the board the job belongs to (the official SDK's job model; equal to
+            `board.key`).
         members (list[Any] | Unset): Users the job is shared with.
         notification (bool | None | Unset): Whether notifications are on for this job.
         threshold (float | None | Unset): The matching score threshold, when one is set.
@@ -77,6 +86,11 @@ class Job:
     name: None | str | Unset = UNSET
     url: None | str | Unset = UNSET
     summary: None | str | Unset = UNSET
+    culture: None | str | Unset = UNSET
+    benefits: None | str | Unset = UNSET
+    responsibilities: None | str | Unset = UNSET
+    requirements: None | str | Unset = UNSET
+    interviews: None | str | Unset = UNSET
     location: Location | Unset = UNSET
     sections: list[Section] | Unset = UNSET
     skills: list[Skill] | Unset = UNSET
@@ -91,6 +105,8 @@ class Job:
     agent_key: None | str | Unset = UNSET
     status: bool | None | Unset = UNSET
     archive: bool | None | str | Unset = UNSET
+    archived_at: None | str | Unset = UNSET
+    board_key: None | str | Unset = UNSET
     members: list[Any] | Unset = UNSET
     notification: bool | None | Unset = UNSET
     threshold: float | None | Unset = UNSET
@@ -133,6 +149,36 @@ class Job:
             summary = UNSET
         else:
             summary = self.summary
+
+        culture: None | str | Unset
+        if isinstance(self.culture, Unset):
+            culture = UNSET
+        else:
+            culture = self.culture
+
+        benefits: None | str | Unset
+        if isinstance(self.benefits, Unset):
+            benefits = UNSET
+        else:
+            benefits = self.benefits
+
+        responsibilities: None | str | Unset
+        if isinstance(self.responsibilities, Unset):
+            responsibilities = UNSET
+        else:
+            responsibilities = self.responsibilities
+
+        requirements: None | str | Unset
+        if isinstance(self.requirements, Unset):
+            requirements = UNSET
+        else:
+            requirements = self.requirements
+
+        interviews: None | str | Unset
+        if isinstance(self.interviews, Unset):
+            interviews = UNSET
+        else:
+            interviews = self.interviews
 
         location: dict[str, Any] | Unset = UNSET
         if not isinstance(self.location, Unset):
@@ -226,6 +272,18 @@ class Job:
         else:
             archive = self.archive
 
+        archived_at: None | str | Unset
+        if isinstance(self.archived_at, Unset):
+            archived_at = UNSET
+        else:
+            archived_at = self.archived_at
+
+        board_key: None | str | Unset
+        if isinstance(self.board_key, Unset):
+            board_key = UNSET
+        else:
+            board_key = self.board_key
+
         members: list[Any] | Unset = UNSET
         if not isinstance(self.members, Unset):
             members = self.members
@@ -295,6 +353,16 @@ class Job:
             field_dict["url"] = url
         if summary is not UNSET:
             field_dict["summary"] = summary
+        if culture is not UNSET:
+            field_dict["culture"] = culture
+        if benefits is not UNSET:
+            field_dict["benefits"] = benefits
+        if responsibilities is not UNSET:
+            field_dict["responsibilities"] = responsibilities
+        if requirements is not UNSET:
+            field_dict["requirements"] = requirements
+        if interviews is not UNSET:
+            field_dict["interviews"] = interviews
         if location is not UNSET:
             field_dict["location"] = location
         if sections is not UNSET:
@@ -323,6 +391,10 @@ class Job:
             field_dict["status"] = status
         if archive is not UNSET:
             field_dict["archive"] = archive
+        if archived_at is not UNSET:
+            field_dict["archived_at"] = archived_at
+        if board_key is not UNSET:
+            field_dict["board_key"] = board_key
         if members is not UNSET:
             field_dict["members"] = members
         if notification is not UNSET:
@@ -389,6 +461,51 @@ class Job:
             return cast(None | str | Unset, data)
 
         summary = _parse_summary(d.pop("summary", UNSET))
+
+        def _parse_culture(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        culture = _parse_culture(d.pop("culture", UNSET))
+
+        def _parse_benefits(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        benefits = _parse_benefits(d.pop("benefits", UNSET))
+
+        def _parse_responsibilities(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        responsibilities = _parse_responsibilities(d.pop("responsibilities", UNSET))
+
+        def _parse_requirements(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        requirements = _parse_requirements(d.pop("requirements", UNSET))
+
+        def _parse_interviews(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        interviews = _parse_interviews(d.pop("interviews", UNSET))
 
         _location = d.pop("location", UNSET)
         location: Location | Unset
@@ -514,6 +631,24 @@ class Job:
 
         archive = _parse_archive(d.pop("archive", UNSET))
 
+        def _parse_archived_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
+
+        def _parse_board_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        board_key = _parse_board_key(d.pop("board_key", UNSET))
+
         members = cast(list[Any], d.pop("members", UNSET))
 
         def _parse_notification(data: object) -> bool | None | Unset:
@@ -611,6 +746,11 @@ class Job:
             name=name,
             url=url,
             summary=summary,
+            culture=culture,
+            benefits=benefits,
+            responsibilities=responsibilities,
+            requirements=requirements,
+            interviews=interviews,
             location=location,
             sections=sections,
             skills=skills,
@@ -625,6 +765,8 @@ class Job:
             agent_key=agent_key,
             status=status,
             archive=archive,
+            archived_at=archived_at,
+            board_key=board_key,
             members=members,
             notification=notification,
             threshold=threshold,

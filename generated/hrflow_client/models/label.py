@@ -13,17 +13,26 @@ T = TypeVar("T", bound="Label")
 
 @_attrs_define
 class Label:
-    """A recruiter's verdict linking the profile to a job.
+    """A recruiter's verdict linking the profile to a job. The indexing pages show `date_stage`/`date_rating` as ISO 8601
+    strings and a rating of 5, the official SDK types the dates as strings and the rating as 1 to 5, the Label object
+    page shows epoch milliseconds and a rating of 0.6 (see `x-hrflow-doc-departures`).
 
-    Attributes:
-        job_key (str): The job the label is about.
-        stage (None | str | Unset): e.g. `yes`, `no`, `later`.
-        date_stage (None | str | Unset): When the stage was set, ISO 8601.
-        rating (float | None | Unset): A rating, e.g. 1 to 5.
-        date_rating (None | str | Unset): When the rating was given, ISO 8601.
+        Attributes:
+            job_key (str): The job the label is about.
+            job_reference (None | str | Unset): The job's reference (the Label object page; required by the official SDK's
+                model).
+            board_key (None | str | Unset): The key of the job's board (the Label object page; required by the official
+                SDK's model).
+            stage (None | str | Unset): `new`, `yes`, `no` or `later` (the Label object page); not refused when another
+                value comes.
+            date_stage (None | str | Unset): When the stage was set, ISO 8601.
+            rating (float | None | Unset): A rating, e.g. 1 to 5.
+            date_rating (None | str | Unset): When the rating was given, ISO 8601.
     """
 
     job_key: str
+    job_reference: None | str | Unset = UNSET
+    board_key: None | str | Unset = UNSET
     stage: None | str | Unset = UNSET
     date_stage: None | str | Unset = UNSET
     rating: float | None | Unset = UNSET
@@ -32,6 +41,18 @@ class Label:
 
     def to_dict(self) -> dict[str, Any]:
         job_key = self.job_key
+
+        job_reference: None | str | Unset
+        if isinstance(self.job_reference, Unset):
+            job_reference = UNSET
+        else:
+            job_reference = self.job_reference
+
+        board_key: None | str | Unset
+        if isinstance(self.board_key, Unset):
+            board_key = UNSET
+        else:
+            board_key = self.board_key
 
         stage: None | str | Unset
         if isinstance(self.stage, Unset):
@@ -64,6 +85,10 @@ class Label:
                 "job_key": job_key,
             }
         )
+        if job_reference is not UNSET:
+            field_dict["job_reference"] = job_reference
+        if board_key is not UNSET:
+            field_dict["board_key"] = board_key
         if stage is not UNSET:
             field_dict["stage"] = stage
         if date_stage is not UNSET:
@@ -79,6 +104,24 @@ class Label:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         job_key = d.pop("job_key")
+
+        def _parse_job_reference(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        job_reference = _parse_job_reference(d.pop("job_reference", UNSET))
+
+        def _parse_board_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        board_key = _parse_board_key(d.pop("board_key", UNSET))
 
         def _parse_stage(data: object) -> None | str | Unset:
             if data is None:
@@ -118,6 +161,8 @@ class Label:
 
         label = cls(
             job_key=job_key,
+            job_reference=job_reference,
+            board_key=board_key,
             stage=stage,
             date_stage=date_stage,
             rating=rating,

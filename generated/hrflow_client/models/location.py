@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.geo_point import GeoPoint
     from ..models.location_fields_type_0 import LocationFieldsType0
+    from ..models.location_geojson_type_0 import LocationGeojsonType0
 
 
 T = TypeVar("T", bound="Location")
@@ -28,6 +29,8 @@ class Location:
             lng (float | None | str | Unset): A latitude or longitude; a number, a string, or null.
             gmaps (None | str | Unset): A Google Maps URL of the place, when geocoded.
             fields (list[Any] | LocationFieldsType0 | None | Unset): Parsed address parts; `[]` or null when there are none.
+            geojson (LocationGeojsonType0 | None | Unset): Parsed address parts under the name the Location object page and
+                the parsing pages use (the indexing pages use `fields`).
             geopoint (GeoPoint | None | Unset): Coordinates in the `{lat, lon}` form one edit example uses.
     """
 
@@ -36,6 +39,7 @@ class Location:
     lng: float | None | str | Unset = UNSET
     gmaps: None | str | Unset = UNSET
     fields: list[Any] | LocationFieldsType0 | None | Unset = UNSET
+    geojson: LocationGeojsonType0 | None | Unset = UNSET
     geopoint: GeoPoint | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -75,6 +79,14 @@ class Location:
         else:
             fields = self.fields
 
+        geojson: dict[str, Any] | None | Unset
+        if isinstance(self.geojson, Unset):
+            geojson = UNSET
+        elif isinstance(self.geojson, LocationGeojsonType0):
+            geojson = self.geojson.to_dict()
+        else:
+            geojson = self.geojson
+
         geopoint: dict[str, Any] | None | Unset
         if isinstance(self.geopoint, Unset):
             geopoint = UNSET
@@ -96,6 +108,8 @@ class Location:
             field_dict["gmaps"] = gmaps
         if fields is not UNSET:
             field_dict["fields"] = fields
+        if geojson is not UNSET:
+            field_dict["geojson"] = geojson
         if geopoint is not UNSET:
             field_dict["geopoint"] = geopoint
 
@@ -166,6 +180,23 @@ class Location:
 
         fields = _parse_fields(d.pop("fields", UNSET))
 
+        def _parse_geojson(data: object) -> LocationGeojsonType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                geojson_type_0 = LocationGeojsonType0.from_dict(data)
+
+                return geojson_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LocationGeojsonType0 | None | Unset, data)
+
+        geojson = _parse_geojson(d.pop("geojson", UNSET))
+
         def _parse_geopoint(data: object) -> GeoPoint | None | Unset:
             if data is None:
                 return data
@@ -189,6 +220,7 @@ class Location:
             lng=lng,
             gmaps=gmaps,
             fields=fields,
+            geojson=geojson,
             geopoint=geopoint,
         )
 
@@ -216,3 +248,4 @@ class Location:
 # instead of re-imported inside every to_dict/from_dict call.
 from ..models.geo_point import GeoPoint  # noqa: E402
 from ..models.location_fields_type_0 import LocationFieldsType0  # noqa: E402
+from ..models.location_geojson_type_0 import LocationGeojsonType0  # noqa: E402

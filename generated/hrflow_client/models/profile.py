@@ -36,6 +36,8 @@ class Profile:
         reference (None | str | Unset): Your own identifier for the profile, unique within its source.
         archive (bool | None | str | Unset): Whether, or since when, the object is archived. Seen as `false`, `null`, or
             a timestamp.
+        archived_at (None | str | Unset): When the object was archived (ISO 8601), null when it is not. Not on the
+            object pages (which show `archive`); the official SDK 4.3.0 models read it.
         consent_algorithmic (ConsentAlgorithmic | None | Unset):
         source (NamespaceRef | None | Unset): The source the profile belongs to.
         created_at (datetime.datetime | None | Unset): A timestamp as the service writes it: ISO 8601 with a `+0000`
@@ -71,6 +73,7 @@ class Profile:
     id: int | str | Unset = UNSET
     reference: None | str | Unset = UNSET
     archive: bool | None | str | Unset = UNSET
+    archived_at: None | str | Unset = UNSET
     consent_algorithmic: ConsentAlgorithmic | None | Unset = UNSET
     source: NamespaceRef | None | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
@@ -114,6 +117,12 @@ class Profile:
             archive = UNSET
         else:
             archive = self.archive
+
+        archived_at: None | str | Unset
+        if isinstance(self.archived_at, Unset):
+            archived_at = UNSET
+        else:
+            archived_at = self.archived_at
 
         consent_algorithmic: dict[str, Any] | None | Unset
         if isinstance(self.consent_algorithmic, Unset):
@@ -276,6 +285,8 @@ class Profile:
             field_dict["reference"] = reference
         if archive is not UNSET:
             field_dict["archive"] = archive
+        if archived_at is not UNSET:
+            field_dict["archived_at"] = archived_at
         if consent_algorithmic is not UNSET:
             field_dict["consent_algorithmic"] = consent_algorithmic
         if source is not UNSET:
@@ -350,6 +361,15 @@ class Profile:
             return cast(bool | None | str | Unset, data)
 
         archive = _parse_archive(d.pop("archive", UNSET))
+
+        def _parse_archived_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
 
         def _parse_consent_algorithmic(data: object) -> ConsentAlgorithmic | None | Unset:
             if data is None:
@@ -585,6 +605,7 @@ class Profile:
             id=id,
             reference=reference,
             archive=archive,
+            archived_at=archived_at,
             consent_algorithmic=consent_algorithmic,
             source=source,
             created_at=created_at,

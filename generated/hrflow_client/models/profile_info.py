@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.location import Location
+    from ..models.profile_url import ProfileUrl
     from ..models.profile_urls import ProfileUrls
 
 
@@ -38,7 +39,12 @@ class ProfileInfo:
             as `"lat"`) or as null; `fields` is an object of parsed address parts, `[]`, or
             null. One edit example writes coordinates as `geopoint {lat, lon}` instead.
         summary (None | str | Unset):
-        urls (ProfileUrls | Unset): The profile's links. `picture` appears only when read back.
+        urls (list[ProfileUrl] | None | ProfileUrls | Unset): The profile's links, in either of the two shapes HrFlow
+            documents: an object
+            `{from_resume, linkedin, twitter, facebook, github}` (the indexing pages) or a
+            list of `{type, url}` (the Profile and Info object pages and the official SDK's
+            models). Which one the service answers is not settled, so both are read and
+            both are written; the service keeps what it is given.
     """
 
     full_name: None | str | Unset = UNSET
@@ -51,7 +57,7 @@ class ProfileInfo:
     picture: None | str | Unset = UNSET
     location: Location | Unset = UNSET
     summary: None | str | Unset = UNSET
-    urls: ProfileUrls | Unset = UNSET
+    urls: list[ProfileUrl] | None | ProfileUrls | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -115,9 +121,21 @@ class ProfileInfo:
         else:
             summary = self.summary
 
-        urls: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.urls, Unset):
+        urls: dict[str, Any] | list[dict[str, Any]] | None | Unset
+        if isinstance(self.urls, Unset):
+            urls = UNSET
+        elif isinstance(self.urls, ProfileUrls):
             urls = self.urls.to_dict()
+        elif isinstance(self.urls, list):
+            urls = []
+            for componentsschemas_profile_urls_any_shape_type_1_item_data in self.urls:
+                componentsschemas_profile_urls_any_shape_type_1_item = (
+                    componentsschemas_profile_urls_any_shape_type_1_item_data.to_dict()
+                )
+                urls.append(componentsschemas_profile_urls_any_shape_type_1_item)
+
+        else:
+            urls = self.urls
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -247,12 +265,41 @@ class ProfileInfo:
 
         summary = _parse_summary(d.pop("summary", UNSET))
 
-        _urls = d.pop("urls", UNSET)
-        urls: ProfileUrls | Unset
-        if isinstance(_urls, Unset):
-            urls = UNSET
-        else:
-            urls = ProfileUrls.from_dict(_urls)
+        def _parse_urls(data: object) -> list[ProfileUrl] | None | ProfileUrls | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_profile_urls_any_shape_type_0 = ProfileUrls.from_dict(data)
+
+                return componentsschemas_profile_urls_any_shape_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_profile_urls_any_shape_type_1 = []
+                _componentsschemas_profile_urls_any_shape_type_1 = data
+                for (
+                    componentsschemas_profile_urls_any_shape_type_1_item_data
+                ) in _componentsschemas_profile_urls_any_shape_type_1:
+                    componentsschemas_profile_urls_any_shape_type_1_item = ProfileUrl.from_dict(
+                        componentsschemas_profile_urls_any_shape_type_1_item_data
+                    )
+
+                    componentsschemas_profile_urls_any_shape_type_1.append(
+                        componentsschemas_profile_urls_any_shape_type_1_item
+                    )
+
+                return componentsschemas_profile_urls_any_shape_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ProfileUrl] | None | ProfileUrls | Unset, data)
+
+        urls = _parse_urls(d.pop("urls", UNSET))
 
         profile_info = cls(
             full_name=full_name,
@@ -291,4 +338,5 @@ class ProfileInfo:
 # Bound once, after the class (so that models referring to each other still import),
 # instead of re-imported inside every to_dict/from_dict call.
 from ..models.location import Location  # noqa: E402
+from ..models.profile_url import ProfileUrl  # noqa: E402
 from ..models.profile_urls import ProfileUrls  # noqa: E402

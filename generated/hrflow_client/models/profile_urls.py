@@ -13,7 +13,7 @@ T = TypeVar("T", bound="ProfileUrls")
 
 @_attrs_define
 class ProfileUrls:
-    """The profile's links. `picture` appears only when read back.
+    """The profile's links in the object shape. `picture` appears only when read back.
 
     Attributes:
         from_resume (list[str] | Unset): URLs found in the resume.

@@ -14,17 +14,18 @@ T = TypeVar("T", bound="SkillWrite")
 
 @_attrs_define
 class SkillWrite:
-    """A skill as written; `type` is `hard` or `soft` when given.
+    """A skill as written; `type` is usually `hard` or `soft`.
 
     Attributes:
         name (str):
-        type_ (None | SkillType | Unset): Whether the skill is technical (`hard`) or behavioural (`soft`).
+        type_ (None | SkillType | str | Unset): Whether the skill is technical (`hard`) or behavioural (`soft`), the two
+            kinds the pages show; the official SDK types it as a free string, so other kinds are taken too.
         value (float | None | str | Unset): A weight or level, usually between 0 and 1; seen as a number, a string or
             null.
     """
 
     name: str
-    type_: None | SkillType | Unset = UNSET
+    type_: None | SkillType | str | Unset = UNSET
     value: float | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -64,7 +65,7 @@ class SkillWrite:
         d = dict(src_dict)
         name = d.pop("name")
 
-        def _parse_type_(data: object) -> None | SkillType | Unset:
+        def _parse_type_(data: object) -> None | SkillType | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -77,7 +78,7 @@ class SkillWrite:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SkillType | Unset, data)
+            return cast(None | SkillType | str | Unset, data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 

@@ -53,6 +53,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 402:
+        response_402 = Error.from_dict(response.json())
+
+        return response_402
+
     if response.status_code == 403:
         response_403 = Error.from_dict(response.json())
 
@@ -62,6 +67,11 @@ def _parse_response(
         response_404 = Error.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
 
     if response.status_code == 429:
         response_429 = Error.from_dict(response.json())
@@ -99,7 +109,8 @@ def sync_detailed(
 
      Adds a new job to a board. The body is flat JSON: `board_key` sits next to the
     job's own fields. Success is answered HTTP 200 with body `code` 201 and
-    message "Job created".
+    message "Job created". A `reference` already used in the board is refused
+    (400 "Reference already exists").
 
     Args:
         body (IndexJobRequest): Body of POST /job/indexing; the job's fields with the target
@@ -133,7 +144,8 @@ def sync(
 
      Adds a new job to a board. The body is flat JSON: `board_key` sits next to the
     job's own fields. Success is answered HTTP 200 with body `code` 201 and
-    message "Job created".
+    message "Job created". A `reference` already used in the board is refused
+    (400 "Reference already exists").
 
     Args:
         body (IndexJobRequest): Body of POST /job/indexing; the job's fields with the target
@@ -162,7 +174,8 @@ async def asyncio_detailed(
 
      Adds a new job to a board. The body is flat JSON: `board_key` sits next to the
     job's own fields. Success is answered HTTP 200 with body `code` 201 and
-    message "Job created".
+    message "Job created". A `reference` already used in the board is refused
+    (400 "Reference already exists").
 
     Args:
         body (IndexJobRequest): Body of POST /job/indexing; the job's fields with the target
@@ -194,7 +207,8 @@ async def asyncio(
 
      Adds a new job to a board. The body is flat JSON: `board_key` sits next to the
     job's own fields. Success is answered HTTP 200 with body `code` 201 and
-    message "Job created".
+    message "Job created". A `reference` already used in the board is refused
+    (400 "Reference already exists").
 
     Args:
         body (IndexJobRequest): Body of POST /job/indexing; the job's fields with the target

@@ -53,6 +53,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 402:
+        response_402 = Error.from_dict(response.json())
+
+        return response_402
+
     if response.status_code == 403:
         response_403 = Error.from_dict(response.json())
 
@@ -62,6 +67,11 @@ def _parse_response(
         response_404 = Error.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
 
     if response.status_code == 429:
         response_429 = Error.from_dict(response.json())
@@ -99,9 +109,10 @@ def sync_detailed(
 
      Replaces an existing profile, identified by `source_key` and `key` in the body.
     Success is answered HTTP 201 with body `code` 200 and message "Profile edited".
-    Experience and education `date_start`/`date_end` must be sent as
-    `{"iso8601": "..."}` objects, although GET returns them as strings: re-shape a
-    profile read from GET before sending it back.
+    Experience and education `date_start`/`date_end` are documented as
+    `{"iso8601": "..."}` objects, although GET returns them as strings; the strings
+    are taken too. The page spells the user-email header `X-USER_EMAIL`
+    (`user-email-header-spelling`).
 
     Args:
         body (EditProfileRequest): Body of PUT /profile/indexing; the profile's fields with
@@ -135,9 +146,10 @@ def sync(
 
      Replaces an existing profile, identified by `source_key` and `key` in the body.
     Success is answered HTTP 201 with body `code` 200 and message "Profile edited".
-    Experience and education `date_start`/`date_end` must be sent as
-    `{"iso8601": "..."}` objects, although GET returns them as strings: re-shape a
-    profile read from GET before sending it back.
+    Experience and education `date_start`/`date_end` are documented as
+    `{"iso8601": "..."}` objects, although GET returns them as strings; the strings
+    are taken too. The page spells the user-email header `X-USER_EMAIL`
+    (`user-email-header-spelling`).
 
     Args:
         body (EditProfileRequest): Body of PUT /profile/indexing; the profile's fields with
@@ -166,9 +178,10 @@ async def asyncio_detailed(
 
      Replaces an existing profile, identified by `source_key` and `key` in the body.
     Success is answered HTTP 201 with body `code` 200 and message "Profile edited".
-    Experience and education `date_start`/`date_end` must be sent as
-    `{"iso8601": "..."}` objects, although GET returns them as strings: re-shape a
-    profile read from GET before sending it back.
+    Experience and education `date_start`/`date_end` are documented as
+    `{"iso8601": "..."}` objects, although GET returns them as strings; the strings
+    are taken too. The page spells the user-email header `X-USER_EMAIL`
+    (`user-email-header-spelling`).
 
     Args:
         body (EditProfileRequest): Body of PUT /profile/indexing; the profile's fields with
@@ -200,9 +213,10 @@ async def asyncio(
 
      Replaces an existing profile, identified by `source_key` and `key` in the body.
     Success is answered HTTP 201 with body `code` 200 and message "Profile edited".
-    Experience and education `date_start`/`date_end` must be sent as
-    `{"iso8601": "..."}` objects, although GET returns them as strings: re-shape a
-    profile read from GET before sending it back.
+    Experience and education `date_start`/`date_end` are documented as
+    `{"iso8601": "..."}` objects, although GET returns them as strings; the strings
+    are taken too. The page spells the user-email header `X-USER_EMAIL`
+    (`user-email-header-spelling`).
 
     Args:
         body (EditProfileRequest): Body of PUT /profile/indexing; the profile's fields with

@@ -15,6 +15,7 @@ def _get_kwargs(
     source_key: str,
     key: str | Unset = UNSET,
     reference: str | Unset = UNSET,
+    email: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -24,6 +25,8 @@ def _get_kwargs(
     params["key"] = key
 
     params["reference"] = reference
+
+    params["email"] = email
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -54,6 +57,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 402:
+        response_402 = Error.from_dict(response.json())
+
+        return response_402
+
     if response.status_code == 403:
         response_403 = Error.from_dict(response.json())
 
@@ -63,6 +71,11 @@ def _parse_response(
         response_404 = Error.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
 
     if response.status_code == 429:
         response_429 = Error.from_dict(response.json())
@@ -97,17 +110,23 @@ def sync_detailed(
     source_key: str,
     key: str | Unset = UNSET,
     reference: str | Unset = UNSET,
+    email: str | Unset = UNSET,
 ) -> Response[Error | GetProfileResponse]:
     """Get a profile
 
-     Reads one profile of a source, by `key` or by `reference`. Exactly one of the two
-    must be given (`x-hrflow-one-of-required`); `source_key` is always required.
-    Experience and education dates come back as plain strings.
+     Reads one profile of a source, by `key`, by `reference` or by `email` (the
+    GET /profile/indexing page: "one of key, reference or email parameters should
+    be provided"). Exactly one of the three must be given
+    (`x-hrflow-one-of-required`): the page does not say which wins when several are
+    sent (the official SDK sends every one it is given), so giving two is refused
+    rather than guessed. `source_key` is always required. Experience and education
+    dates come back as plain strings.
 
     Args:
         source_key (str):
         key (str | Unset):
         reference (str | Unset):
+        email (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,6 +140,7 @@ def sync_detailed(
         source_key=source_key,
         key=key,
         reference=reference,
+        email=email,
     )
 
     response = client.get_httpx_client().request(
@@ -136,17 +156,23 @@ def sync(
     source_key: str,
     key: str | Unset = UNSET,
     reference: str | Unset = UNSET,
+    email: str | Unset = UNSET,
 ) -> Error | GetProfileResponse | None:
     """Get a profile
 
-     Reads one profile of a source, by `key` or by `reference`. Exactly one of the two
-    must be given (`x-hrflow-one-of-required`); `source_key` is always required.
-    Experience and education dates come back as plain strings.
+     Reads one profile of a source, by `key`, by `reference` or by `email` (the
+    GET /profile/indexing page: "one of key, reference or email parameters should
+    be provided"). Exactly one of the three must be given
+    (`x-hrflow-one-of-required`): the page does not say which wins when several are
+    sent (the official SDK sends every one it is given), so giving two is refused
+    rather than guessed. `source_key` is always required. Experience and education
+    dates come back as plain strings.
 
     Args:
         source_key (str):
         key (str | Unset):
         reference (str | Unset):
+        email (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,6 +187,7 @@ def sync(
         source_key=source_key,
         key=key,
         reference=reference,
+        email=email,
     ).parsed
 
 
@@ -170,17 +197,23 @@ async def asyncio_detailed(
     source_key: str,
     key: str | Unset = UNSET,
     reference: str | Unset = UNSET,
+    email: str | Unset = UNSET,
 ) -> Response[Error | GetProfileResponse]:
     """Get a profile
 
-     Reads one profile of a source, by `key` or by `reference`. Exactly one of the two
-    must be given (`x-hrflow-one-of-required`); `source_key` is always required.
-    Experience and education dates come back as plain strings.
+     Reads one profile of a source, by `key`, by `reference` or by `email` (the
+    GET /profile/indexing page: "one of key, reference or email parameters should
+    be provided"). Exactly one of the three must be given
+    (`x-hrflow-one-of-required`): the page does not say which wins when several are
+    sent (the official SDK sends every one it is given), so giving two is refused
+    rather than guessed. `source_key` is always required. Experience and education
+    dates come back as plain strings.
 
     Args:
         source_key (str):
         key (str | Unset):
         reference (str | Unset):
+        email (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,6 +227,7 @@ async def asyncio_detailed(
         source_key=source_key,
         key=key,
         reference=reference,
+        email=email,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -207,17 +241,23 @@ async def asyncio(
     source_key: str,
     key: str | Unset = UNSET,
     reference: str | Unset = UNSET,
+    email: str | Unset = UNSET,
 ) -> Error | GetProfileResponse | None:
     """Get a profile
 
-     Reads one profile of a source, by `key` or by `reference`. Exactly one of the two
-    must be given (`x-hrflow-one-of-required`); `source_key` is always required.
-    Experience and education dates come back as plain strings.
+     Reads one profile of a source, by `key`, by `reference` or by `email` (the
+    GET /profile/indexing page: "one of key, reference or email parameters should
+    be provided"). Exactly one of the three must be given
+    (`x-hrflow-one-of-required`): the page does not say which wins when several are
+    sent (the official SDK sends every one it is given), so giving two is refused
+    rather than guessed. `source_key` is always required. Experience and education
+    dates come back as plain strings.
 
     Args:
         source_key (str):
         key (str | Unset):
         reference (str | Unset):
+        email (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -233,5 +273,6 @@ async def asyncio(
             source_key=source_key,
             key=key,
             reference=reference,
+            email=email,
         )
     ).parsed

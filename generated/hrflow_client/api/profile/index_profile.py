@@ -53,6 +53,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 402:
+        response_402 = Error.from_dict(response.json())
+
+        return response_402
+
     if response.status_code == 403:
         response_403 = Error.from_dict(response.json())
 
@@ -62,6 +67,11 @@ def _parse_response(
         response_404 = Error.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
 
     if response.status_code == 429:
         response_429 = Error.from_dict(response.json())
@@ -99,7 +109,10 @@ def sync_detailed(
 
      Adds a new profile, given as JSON, to a source. The body is flat JSON:
     `source_key` sits next to the profile's own fields. Experience and education
-    dates are written as `{"iso8601": "..."}` objects.
+    dates are documented as `{"iso8601": "..."}` objects; the strings GET returns
+    are taken too. Success is answered HTTP 201 with body `code` 201 and message
+    "Profile created" (the POST /profile/indexing page). A `reference` already used
+    in the source is refused (400 "Reference already exists").
 
     Args:
         body (IndexProfileRequest): Body of POST /profile/indexing; the profile's fields with the
@@ -133,7 +146,10 @@ def sync(
 
      Adds a new profile, given as JSON, to a source. The body is flat JSON:
     `source_key` sits next to the profile's own fields. Experience and education
-    dates are written as `{"iso8601": "..."}` objects.
+    dates are documented as `{"iso8601": "..."}` objects; the strings GET returns
+    are taken too. Success is answered HTTP 201 with body `code` 201 and message
+    "Profile created" (the POST /profile/indexing page). A `reference` already used
+    in the source is refused (400 "Reference already exists").
 
     Args:
         body (IndexProfileRequest): Body of POST /profile/indexing; the profile's fields with the
@@ -162,7 +178,10 @@ async def asyncio_detailed(
 
      Adds a new profile, given as JSON, to a source. The body is flat JSON:
     `source_key` sits next to the profile's own fields. Experience and education
-    dates are written as `{"iso8601": "..."}` objects.
+    dates are documented as `{"iso8601": "..."}` objects; the strings GET returns
+    are taken too. Success is answered HTTP 201 with body `code` 201 and message
+    "Profile created" (the POST /profile/indexing page). A `reference` already used
+    in the source is refused (400 "Reference already exists").
 
     Args:
         body (IndexProfileRequest): Body of POST /profile/indexing; the profile's fields with the
@@ -194,7 +213,10 @@ async def asyncio(
 
      Adds a new profile, given as JSON, to a source. The body is flat JSON:
     `source_key` sits next to the profile's own fields. Experience and education
-    dates are written as `{"iso8601": "..."}` objects.
+    dates are documented as `{"iso8601": "..."}` objects; the strings GET returns
+    are taken too. Success is answered HTTP 201 with body `code` 201 and message
+    "Profile created" (the POST /profile/indexing page). A `reference` already used
+    in the source is refused (400 "Reference already exists").
 
     Args:
         body (IndexProfileRequest): Body of POST /profile/indexing; the profile's fields with the
