@@ -108,20 +108,22 @@ class HrFlow(Resources):
         reconciliation = Reconciliation.of(operation, arguments)
         if reconciliation is None:
             return parse(operation, http.request(**request, **options), self.api_client.redactor)
-        try:
-            response = http.request(
-                **request, **reconciliation.options(options, self.api_client.retry_policy)
-            )
-        except APIError as error:
-            if not reconciliation.wanted(error):
-                raise
+        create_options = reconciliation.options(options, self.api_client.retry_policy)
+        while True:
             try:
-                return self._send(
-                    reconciliation.lookup, reconciliation.lookup_arguments, timeout, max_retries
-                )
-            except HrFlowError as lookup_error:
-                raise reconciliation.unresolved(error, lookup_error) from None
-        return parse(operation, response, self.api_client.redactor)
+                response = http.request(**request, **create_options)
+            except APIError as error:
+                if not reconciliation.wanted(error):
+                    raise
+                try:
+                    return self._send(
+                        reconciliation.lookup, reconciliation.lookup_arguments, timeout, max_retries
+                    )
+                except HrFlowError as lookup_error:
+                    if not reconciliation.again(error, lookup_error):
+                        raise error from None
+                continue
+            return parse(operation, response, self.api_client.redactor)
 
     def close(self) -> None:
         self.api_client.close()
@@ -187,20 +189,22 @@ class AsyncHrFlow(AsyncResources):
         if reconciliation is None:
             response = await http.request(**request, **options)
             return parse(operation, response, self.api_client.redactor)
-        try:
-            response = await http.request(
-                **request, **reconciliation.options(options, self.api_client.retry_policy)
-            )
-        except APIError as error:
-            if not reconciliation.wanted(error):
-                raise
+        create_options = reconciliation.options(options, self.api_client.retry_policy)
+        while True:
             try:
-                return await self._send(
-                    reconciliation.lookup, reconciliation.lookup_arguments, timeout, max_retries
-                )
-            except HrFlowError as lookup_error:
-                raise reconciliation.unresolved(error, lookup_error) from None
-        return parse(operation, response, self.api_client.redactor)
+                response = await http.request(**request, **create_options)
+            except APIError as error:
+                if not reconciliation.wanted(error):
+                    raise
+                try:
+                    return await self._send(
+                        reconciliation.lookup, reconciliation.lookup_arguments, timeout, max_retries
+                    )
+                except HrFlowError as lookup_error:
+                    if not reconciliation.again(error, lookup_error):
+                        raise error from None
+                continue
+            return parse(operation, response, self.api_client.redactor)
 
     async def close(self) -> None:
         await self.api_client.aclose()

@@ -17,9 +17,16 @@ from typing import Any
 import httpx
 from attrs import evolve
 
-from ._exceptions import APIError, APIStatusError, HrFlowError, ResponseValidationError
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    HrFlowError,
+    NotFoundError,
+    ResponseValidationError,
+)
 from ._operations import Operation, Reconcile
-from ._retries import FAILURES, POLICY, RetryPolicy, request_never_sent
+from ._retries import FAILURES, POLICY, RETRYABLE_CODES, RetryPolicy, request_never_sent
 
 logger = logging.getLogger("hrflow_client")
 
@@ -34,12 +41,19 @@ def may_have_stored(failure: BaseException) -> bool:
 
 
 class Reconciliation:
-    """One reconcilable create: its lookup, and the failures its attempts met."""
+    """One reconcilable create: its lookup, the failures its attempts met, the rounds left.
+
+    A round is the create (retried as the policy allows) and, if its outcome is
+    unknown, the lookup. A lookup that finds nothing, or fails too, leaves the outcome
+    unknown (an attempt may still be on its way), so the create is sent again: at most
+    `max_retries + 1` rounds.
+    """
 
     def __init__(self, reconcile: Reconcile, lookup_arguments: dict[str, Any]) -> None:
         self.reconcile = reconcile
         self.lookup_arguments = lookup_arguments
         self.failures: list[BaseException] = []
+        self.rounds_left = 0
 
     @property
     def lookup(self) -> Operation[Any]:
@@ -59,6 +73,7 @@ class Reconciliation:
         """The create's request options: retried as idempotent (no copy can be stored), failures recorded."""
         extensions = options.get("extensions") or {}
         policy = extensions.get(POLICY, default)
+        self.rounds_left = policy.max_retries
         return {
             **options,
             "extensions": {
@@ -81,10 +96,17 @@ class Reconciliation:
         )
         return True
 
-    def unresolved(self, error: APIError, lookup_error: HrFlowError) -> APIError:
-        """The create's own error, noting why reading the object back did not settle it."""
+    def again(self, error: APIError, lookup_error: HrFlowError) -> bool:
+        """Whether to send the create again after the lookup did not settle it; else note why on `error`."""
+        unsettled = isinstance(lookup_error, NotFoundError | APIConnectionError) or (
+            isinstance(lookup_error, APIStatusError)
+            and (lookup_error.status_code in RETRYABLE_CODES or lookup_error.status_code >= 500)
+        )
+        if unsettled and self.rounds_left > 0:
+            self.rounds_left -= 1
+            return True
         error.add_note(
             f"Read back by {self.reconcile.by} "
             f"{self.lookup_arguments[self.reconcile.by]!r}: {lookup_error}"
         )
-        return error
+        return False

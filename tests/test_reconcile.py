@@ -8,6 +8,7 @@ shortened to 2 % of their length.
 
 from __future__ import annotations
 
+import time
 import types
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
@@ -124,7 +125,8 @@ async def test_a_write_landing_after_the_client_gave_up_is_found_by_reference(
         job = await api.create_job()
     finally:
         await api.close()
-    sandbox_control.state()  # the delayed attempt has finished once the state answers idle
+    time.sleep(0.5)  # the delayed attempt has run by now, and met the reference
+    assert sandbox_control.requests("indexJob") == 2
     [stored] = sandbox_control.jobs(BOARD)
     assert job.key == stored["key"]
 
@@ -174,13 +176,47 @@ async def test_reference_already_exists_after_attempts_that_stored_nothing_stays
 async def test_when_no_attempt_was_stored_the_create_error_is_raised_and_says_what_the_lookup_found(
     api: Api, sandbox_control: SandboxControl
 ) -> None:
-    sandbox_control.queue_faults("drop", "drop", "drop")
+    sandbox_control.queue_faults("drop")
     with pytest.raises(APIConnectionError) as caught:
-        await api.create_job()
-    assert caught.value.attempts == 3
-    assert sandbox_control.requests("getJob") == 1 and sandbox_control.jobs(BOARD) == []
+        await api.create_job(max_retries=0)
+    assert sandbox_control.requests("indexJob") == 1 and sandbox_control.requests("getJob") == 1
+    assert sandbox_control.jobs(BOARD) == []
     [note] = caught.value.__notes__
     assert note.startswith("Read back by reference 'de-42': code 404")
+
+
+async def test_when_the_lookup_finds_nothing_the_create_is_sent_again(
+    api: Api, sandbox_control: SandboxControl
+) -> None:
+    sandbox_control.queue_faults("drop", "drop", "drop")
+    job = await api.create_job()
+    assert sandbox_control.requests("indexJob") == 4 and sandbox_control.requests("getJob") == 1
+    [stored] = sandbox_control.jobs(BOARD)
+    assert job.key == stored["key"]
+
+
+async def test_when_the_lookup_fails_too_another_round_settles_it(
+    api: Api, sandbox_control: SandboxControl
+) -> None:
+    sandbox_control.queue_faults(*["drop-after-write"] * 3, *["503"] * 3)
+    job = await api.create_job()
+    assert sandbox_control.requests("indexJob") == 4 and sandbox_control.requests("getJob") == 4
+    [stored] = sandbox_control.jobs(BOARD)
+    assert job.key == stored["key"]
+
+
+async def test_a_write_landing_after_the_lookup_found_nothing_is_still_stored_once_and_returned(
+    mode: str, sandbox_url: str, sandbox_control: SandboxControl
+) -> None:
+    api = Api(mode, sandbox_url, timeout=0.3)
+    sandbox_control.queue_faults("delay=0.5", "500", "500")
+    try:
+        job = await api.create_job()
+    finally:
+        await api.close()
+    time.sleep(0.6)  # the delayed attempt has run by now
+    [stored] = sandbox_control.jobs(BOARD)
+    assert job.key == stored["key"]
 
 
 async def test_a_create_without_a_reference_keeps_the_old_rule(
