@@ -8,9 +8,13 @@ shortened to 2 % of their length.
 
 from __future__ import annotations
 
+import json
+import re
+import sys
 import time
 import types
 from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 from typing import Any
 
 import probe_reconcile
@@ -25,6 +29,11 @@ from hrflow_client import (
     HrFlow,
     _retries,
 )
+from hrflow_client._operations import Reconcile
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+import facade  # noqa: E402
 
 MODES = ["sync", "async-httpx", "async-aiohttp"]
 CREDENTIALS = {
@@ -270,3 +279,63 @@ def test_a_probe_of_random_faults_finds_no_duplicate_and_no_false_failure(
             figures.line()
         )
         assert figures.succeeded > 0.9 * figures.creates, figures.line()
+
+
+# ------------------------------------------------------------ the generator ----
+
+
+def bundled() -> dict[str, Any]:
+    document: dict[str, Any] = json.loads((ROOT / "generated/openapi/openapi.json").read_text())
+    return document
+
+
+def render(document: dict[str, Any]) -> types.ModuleType:
+    code = facade.render(document, facade.models_of(ROOT / "generated" / "hrflow_client"))
+    module = types.ModuleType("hrflow_client._reconcile_resources")
+    module.__package__ = "hrflow_client"
+    exec(compile(code, module.__name__, "exec"), module.__dict__)
+    return module
+
+
+def test_the_spec_extension_names_the_lookup_of_each_create() -> None:
+    module = render(bundled())
+    for create, lookup, copied in [
+        (module._JOB_CREATE, module._JOB_GET, ("board_key",)),
+        (module._PROFILE_CREATE, module._PROFILE_GET, ("source_key",)),
+    ]:
+        assert create.reconcile == Reconcile("reference", lookup, copied=copied)
+    assert module._JOB_EDIT.reconcile is None and module._JOB_GET.reconcile is None
+
+
+def test_a_lookup_declared_after_its_create_is_defined_before_it() -> None:
+    document = bundled()
+    document["paths"]["/job/lookup"] = {"get": document["paths"]["/job/indexing"].pop("get")}
+    module = render(document)
+    assert module._JOB_CREATE.reconcile.lookup is module._JOB_GET
+
+
+@pytest.mark.parametrize(
+    ("extension", "refusal"),
+    [
+        ({"operationId": "getJob", "by": "nothing"}, "needs `by`, a field of the body"),
+        ({"operationId": "getNothing", "by": "reference"}, "an operation of the spec"),
+        ({"operationId": "getProfile", "by": "reference"}, "needs ['source_key'], not in the body"),
+        ({"operationId": "editJob", "by": "reference"}, "takes no parameter 'reference'"),
+    ],
+    ids=["unknown field", "unknown operation", "missing parameter", "not a lookup"],
+)
+def test_a_reconcile_extension_the_facade_cannot_follow_is_refused(
+    extension: dict[str, str], refusal: str
+) -> None:
+    document = bundled()
+    document["paths"]["/job/indexing"]["post"]["x-hrflow-reconcile"] = extension
+    with pytest.raises(facade.FacadeError, match=re.escape(refusal)):
+        render(document)
+
+
+def test_a_lookup_returning_another_type_is_refused() -> None:
+    document = bundled()
+    job = document["paths"]["/job/indexing"]
+    job["get"]["responses"] = document["paths"]["/profile/indexing"]["get"]["responses"]
+    with pytest.raises(facade.FacadeError, match="returns Profile, not Job"):
+        render(document)
