@@ -44,7 +44,7 @@ FAULTS = [
 ]
 TIMEOUT = 0.4
 """The client's timeout: shorter than the longest delay, so some writes land after it gave up."""
-CREDENTIALS = {"api_key": "probe-key", "user_email": "probe@example.com"}
+API_KEY, USER_EMAIL = "probe-key", "probe@example.com"
 STACKS = ("sync", "async-httpx", "async-aiohttp")
 
 
@@ -132,7 +132,9 @@ def run_sync(base_url: str, board: str, creates: int, seed: int, threads: int = 
     control = _Control(base_url)
     _faults(control, seed)
     outcomes: dict[int, Any] = {}
-    with HrFlow(**CREDENTIALS, base_url=base_url, timeout=TIMEOUT) as client:
+    with HrFlow(
+        api_key=API_KEY, user_email=USER_EMAIL, base_url=base_url, timeout=TIMEOUT
+    ) as client:
 
         def one(number: int) -> None:
             try:
@@ -154,8 +156,12 @@ async def run_async(
     outcomes: dict[int, Any] = {}
     gate = asyncio.Semaphore(in_flight)
     async with AsyncHrFlow(
-        **CREDENTIALS, base_url=base_url, timeout=TIMEOUT, http_backend=backend
-    ) as client:  # type: ignore[arg-type]
+        api_key=API_KEY,
+        user_email=USER_EMAIL,
+        base_url=base_url,
+        timeout=TIMEOUT,
+        http_backend="aiohttp" if backend == "aiohttp" else "httpx",
+    ) as client:
 
         async def one(number: int) -> None:
             async with gate:
