@@ -1,7 +1,7 @@
 """Probe: creates carrying a reference, under random faults, are stored exactly once and never reported failed when stored.
 
 Each create is one plain `client.job.create(...)` call (no retry loop around it)
-against a local sandbox drawing a random fault for 30 % of the API requests: lost
+against a local sandbox drawing a random fault for 30 % (`--rate`) of the API requests: lost
 answers after the write, truncated answers, 5xx, HTML 502, 429, and delays longer
 than the client's timeout (the write lands after the client gave up). Then the
 sandbox's state is compared with what each call returned or raised:
@@ -12,7 +12,7 @@ sandbox's state is compared with what each call returned or raised:
 - wrong results: calls that returned a job other than the one stored for their reference;
 - failures: calls that raised and whose job is not stored (allowed: nothing was written).
 
-    .venv/bin/python tests/probe_reconcile.py [--creates 400] [--seed 13]
+    .venv/bin/python tests/probe_reconcile.py [--creates 400] [--seed 13] [--rate 0.3]
 """
 
 from __future__ import annotations
@@ -123,14 +123,16 @@ def _count(
     return figures
 
 
-def _faults(control: _Control, seed: int) -> None:
-    control.call("POST", "/faults", {"random": {"rate": 0.3, "faults": FAULTS, "seed": seed}})
+def _faults(control: _Control, seed: int, rate: float) -> None:
+    control.call("POST", "/faults", {"random": {"rate": rate, "faults": FAULTS, "seed": seed}})
 
 
-def run_sync(base_url: str, board: str, creates: int, seed: int, threads: int = 16) -> Figures:
+def run_sync(
+    base_url: str, board: str, creates: int, seed: int, rate: float, threads: int = 16
+) -> Figures:
     """`creates` creates through `HrFlow`, from `threads` threads."""
     control = _Control(base_url)
-    _faults(control, seed)
+    _faults(control, seed, rate)
     outcomes: dict[int, Any] = {}
     with HrFlow(
         api_key=API_KEY, user_email=USER_EMAIL, base_url=base_url, timeout=TIMEOUT
@@ -148,11 +150,17 @@ def run_sync(base_url: str, board: str, creates: int, seed: int, threads: int = 
 
 
 async def run_async(
-    base_url: str, board: str, creates: int, seed: int, backend: str, in_flight: int = 32
+    base_url: str,
+    board: str,
+    creates: int,
+    seed: int,
+    rate: float,
+    backend: str,
+    in_flight: int = 32,
 ) -> Figures:
     """`creates` creates through `AsyncHrFlow` on `backend`, `in_flight` at a time."""
     control = _Control(base_url)
-    _faults(control, seed)
+    _faults(control, seed, rate)
     outcomes: dict[int, Any] = {}
     gate = asyncio.Semaphore(in_flight)
     async with AsyncHrFlow(
@@ -175,16 +183,19 @@ async def run_async(
     return _count(Figures(f"async-{backend}", creates), board, outcomes, control.settle())
 
 
-def probe(base_url: str, creates: int, seed: int, stacks: Sequence[str] = STACKS) -> list[Figures]:
-    """Run the probe on each stack, each in a board of its own."""
+def probe(
+    base_url: str, creates: int, seed: int, rate: float = 0.3, stacks: Sequence[str] = STACKS
+) -> list[Figures]:
+    """Run the probe on each stack, each in a board of its own; `rate` of the requests meet a fault."""
     results = []
     for index, stack in enumerate(stacks):
         board = f"probe-{stack}-{seed}"
         if stack == "sync":
-            results.append(run_sync(base_url, board, creates, seed + index))
+            results.append(run_sync(base_url, board, creates, seed + index, rate))
         else:
             backend = stack.removeprefix("async-")
-            results.append(asyncio.run(run_async(base_url, board, creates, seed + index, backend)))
+            run = run_async(base_url, board, creates, seed + index, rate, backend)
+            results.append(asyncio.run(run))
     return results
 
 
@@ -194,9 +205,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--creates", type=int, default=400, help="creates per stack")
     parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--rate", type=float, default=0.3, help="share of requests hit by a fault")
     options = parser.parse_args(argv)
     with SandboxServer(SandboxConfig()) as server:
-        results = probe(server.url, options.creates, options.seed)
+        results = probe(server.url, options.creates, options.seed, options.rate)
     for figures in results:
         print(figures.line())
         print(f"{'':14} errors raised: {dict(figures.errors) or 'none'}")
