@@ -106,7 +106,7 @@ class Reconciliation:
             self.rounds_left -= 1
             return True
         error.add_note(
-            f"Read back by {self.reconcile.by} "
+            f"Outcome unknown: an attempt may have been stored. Read back by {self.reconcile.by} "
             f"{self.lookup_arguments[self.reconcile.by]!r}: {lookup_error}"
         )
         return False

@@ -196,7 +196,9 @@ async def test_when_no_attempt_was_stored_the_create_error_is_raised_and_says_wh
     assert sandbox_control.requests("indexJob") == 1 and sandbox_control.requests("getJob") == 1
     assert sandbox_control.jobs(BOARD) == []
     [note] = caught.value.__notes__
-    assert note.startswith("Read back by reference 'de-42': code 404")
+    assert note.startswith(
+        "Outcome unknown: an attempt may have been stored. Read back by reference 'de-42': code 404"
+    )
 
 
 async def test_when_the_lookup_finds_nothing_the_create_is_sent_again(
