@@ -1,55 +1,24 @@
 """Index a job exactly once, even when the answer to the create is lost.
 
-`job.create` is not retried once the request may have reached the service: a
-retried create could index the job twice. Give every job a `reference` (unique per
-board); when a create fails ambiguously (dropped connection, timeout, 5xx), look it
-up by reference before trying again.
+Give every job a `reference` (unique in its board) and call `job.create` once. The
+service refuses a second job with the same reference, so the client retries a create
+whose answer was lost (a dropped connection, a timeout, a truncated answer, a 5xx),
+and when its outcome is still unknown, or a retry is told "Reference already
+exists", it reads the job back by reference and returns it. The job is stored once,
+and a call that stored it does not raise. A create without a reference is not retried
+once it may have reached the service (unless `retry_creates=True`): nothing would stop
+a second copy.
+
+Here the sandbox stores the job, then drops the connection before answering.
 
     .venv/bin/python examples/safe_create.py
 """
 
 from __future__ import annotations
 
-from typing import Any
+import httpx
 
-from hrflow_client import (
-    APIConnectionError,
-    BadRequestError,
-    HrFlow,
-    InternalServerError,
-    NotFoundError,
-    RateLimitError,
-)
-from hrflow_client.models import Job
-
-
-def create_once(client: HrFlow, board_key: str, job: dict[str, Any], attempts: int = 3) -> Job:
-    """Create `job` (which must carry a `reference`), recovering from ambiguous failures.
-
-    After a failure that leaves it unknown whether the job was stored, and before
-    every new try, the job is looked up by reference; a reference the board already
-    holds means an earlier try landed.
-    """
-    reference = job["reference"]
-    ambiguous = (APIConnectionError, InternalServerError, RateLimitError)
-    last_error: Exception | None = None
-    for _ in range(attempts):
-        try:
-            return client.job.create(board_key=board_key, job=job)
-        except BadRequestError as error:
-            if "reference already exists" not in error.message.lower():
-                raise
-            last_error = error
-        except ambiguous as error:
-            last_error = error
-        try:
-            return client.job.get(board_key=board_key, reference=reference)
-        except NotFoundError:
-            pass
-        except ambiguous as error:
-            last_error = error
-    assert last_error is not None
-    raise last_error
+from hrflow_client import HrFlow
 
 
 def main() -> None:
@@ -59,10 +28,16 @@ def main() -> None:
         sandbox() as url,
         HrFlow(api_key="sandbox-key", user_email="me@example.com", base_url=url) as client,
     ):
-        job = create_once(
-            client, "my-board", {"name": "Data Engineer", "reference": "data-engineer-42"}
+        control = url.removesuffix("/v1") + "/__sandbox"
+        httpx.post(f"{control}/faults", json={"faults": ["drop-after-write"]}).raise_for_status()
+
+        job = client.job.create(
+            board_key="my-board", job={"name": "Data Engineer", "reference": "data-engineer-42"}
         )
+
+        state = httpx.get(f"{control}/state", headers={"Content-Type": "application/json"}).json()
         print(f"indexed job {job.key} with reference {job.reference}")
+        print(f"jobs stored in my-board: {len(state['jobs']['my-board'])}")
 
 
 if __name__ == "__main__":

@@ -173,6 +173,7 @@ class Method:
     data_schema: dict[str, Any] | None = None
     arguments: list[Argument] = field(default_factory=list)
     descriptor: str = ""
+    lookup: str | None = None
 
     @property
     def constant(self) -> str:
@@ -185,7 +186,15 @@ def _doc(operation: dict[str, Any], http_method: str, path: str) -> str:
     quirks = [q["id"] for q in operation.get("x-hrflow-quirks", []) if isinstance(q, dict)]
     if quirks:
         lines += ["", "Handles the service's quirks: " + ", ".join(quirks) + "."]
-    if http_method == "post":
+    reconcile = operation.get("x-hrflow-reconcile")
+    if isinstance(reconcile, dict):
+        lines += [
+            "",
+            f"Exactly once when the body carries `{reconcile.get('by')}`: retried, and read back",
+            "by it when the outcome is unknown. Otherwise not retried once the request may",
+            "have reached the service unless the client was built with `retry_creates=True`.",
+        ]
+    elif http_method == "post":
         lines += [
             "",
             "Not retried once the request may have reached the service (a retry could",
@@ -261,6 +270,7 @@ def _operation(
         )
     inputs: list[str] = []
     body = "None"
+    body_schema: Any = {}
     request_body = spec.resolve(operation.get("requestBody"))
     if isinstance(request_body, dict):
         content = request_body.get("content", {})
@@ -269,7 +279,8 @@ def _operation(
             raise FacadeError(
                 f"{where}: only application/json request bodies are supported, not {sorted(content)}"
             )
-        body, inputs = _body(spec, method, content["application/json"]["schema"], models, where)
+        body_schema = content["application/json"]["schema"]
+        body, inputs = _body(spec, method, body_schema, models, where)
     parts = [f"{http_method.upper()!r}", f"{path!r}"]
     if where_in["path"]:
         parts.append(f"path_params={tuple(where_in['path'])!r}")
@@ -289,8 +300,45 @@ def _operation(
     if isinstance(pagination, dict):
         parts.append(f"pagination={pagination.get('items', '')!r}")
     parts.append(f"result={result}")
+    if "x-hrflow-reconcile" in operation:
+        fields = spec.properties(body_schema)
+        reconcile = _reconcile(spec, operation["x-hrflow-reconcile"], method, fields, models, where)
+        parts.append(f"reconcile={reconcile}")
     method.descriptor = f"Operation({', '.join(parts)})"
     return method, inputs
+
+
+def _reconcile(
+    spec: Spec, extension: Any, method: Method, body_fields: Any, models: set[str], where: str
+) -> str:
+    """The `Reconcile(...)` of a create with `x-hrflow-reconcile: {operationId, by}`."""
+    by = extension.get("by") if isinstance(extension, dict) else None
+    wanted = extension.get("operationId") if isinstance(extension, dict) else None
+    found = [
+        item[verb]
+        for item in spec.document.get("paths", {}).values()
+        for verb in METHODS
+        if verb in item and item[verb].get("operationId") == wanted
+    ]
+    if not isinstance(by, str) or by not in body_fields or len(found) != 1:
+        raise FacadeError(
+            f"{where}: x-hrflow-reconcile needs `by`, a field of the body, and `operationId`, "
+            f"an operation of the spec; got {extension!r}"
+        )
+    lookup = found[0]
+    parameters = [spec.resolve(p) for p in lookup.get("parameters", [])]
+    copied = tuple(p["name"] for p in parameters if p.get("required") and p["name"] != by)
+    if by not in {p.get("name") for p in parameters} or "x-hrflow-reconcile" in lookup:
+        raise FacadeError(f"{where}: the lookup {wanted} takes no parameter {by!r}")
+    missing = [name for name in copied if name not in body_fields]
+    if missing:
+        raise FacadeError(f"{where}: the lookup {wanted} needs {missing}, not in the body")
+    returns = _result(spec, lookup, models)[0]
+    if returns != method.result:
+        raise FacadeError(f"{where}: the lookup {wanted} returns {returns}, not {method.result}")
+    resource, name = identifier(str((lookup.get("tags") or [""])[0])), lookup.get("x-hrflow-method")
+    method.lookup = f"_{resource.upper()}_{str(name).upper()}"
+    return f"Reconcile({by!r}, {method.lookup}, copied={copied!r})"
 
 
 def _body(
@@ -360,7 +408,7 @@ import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
-from ._operations import AsyncSend, Body, Operation, RawResponse, Result, Send, Timeout
+from ._operations import AsyncSend, Body, Operation, RawResponse, Reconcile, Result, Send, Timeout
 
 if TYPE_CHECKING:
 {imports}
@@ -449,7 +497,9 @@ def render(document: dict[str, Any], models: set[str]) -> str:
         for alias, names in sorted(inputs.items())
     ]
     body = "\n".join(aliases) + "\n\n"
-    for method in methods:
+    order = [m.constant for m in methods]
+    early = [m for m in methods if order.index(m.lookup or m.constant) <= order.index(m.constant)]
+    for method in early + [m for m in methods if m not in early]:  # a lookup before its create
         body += f"{method.constant}: Operation[{method.result}] = {method.descriptor}\n"
     for resource, calls in resources.items():
         for suffix, (prefix, is_async, raw) in VARIANTS.items():

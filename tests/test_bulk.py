@@ -94,7 +94,9 @@ async def test_a_create_whose_answer_is_lost_is_reconciled_by_reference_not_sent
         )
 
     assert summary.counts == {"created": 2}
-    assert summary.retries == 2
+    # The client reads a lost create back by reference itself (x-hrflow-reconcile); what
+    # it leaves ambiguous, the engine reconciles: either way one read, never a resend.
+    assert summary.retries <= 2
     assert sandbox_control.requests("indexJob") == 2
     assert stored(sandbox_control) == Counter({"ref-0": 1, "ref-1": 1})
     assert all(result.key for result in results)

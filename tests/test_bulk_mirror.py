@@ -37,7 +37,8 @@ class ListingJobAdapter(JobAdapter):
 
     async def list(self) -> AsyncIterator[dict[str, Any]]:
         async with httpx.AsyncClient() as http:
-            state = (await http.get(self.state_url)).json()
+            answer = await http.get(self.state_url, headers={"Content-Type": "application/json"})
+            state = answer.json()
         for job in state["jobs"].get(self.namespace, []):
             yield job
 

@@ -10,8 +10,9 @@ import httpx
 from attrs import evolve
 
 from ._envelope import parse
-from ._exceptions import HrFlowError
+from ._exceptions import APIError, HrFlowError
 from ._operations import Operation, RawResponse, T, Timeout
+from ._reconcile import Reconciliation
 from ._resources import AsyncResources, Resources
 from ._retries import POLICY, RetryPolicy
 from .client import (
@@ -78,7 +79,9 @@ class HrFlow(Resources):
     `api_key`, `user_email` and `base_url` default to `HRFLOW_API_KEY`,
     `HRFLOW_USER_EMAIL` and `HRFLOW_BASE_URL`. `timeout` defaults to 5 s to connect
     and 60 s to read; GET and PUT are retried `max_retries` times on connection
-    errors, timeouts, 408/409/429 and 5xx (creates only when `retry_creates=True`).
+    errors, timeouts, 408/409/429 and 5xx. So is a create carrying its `reference`,
+    read back by reference when its outcome stays unknown (exactly once); other
+    creates only when `retry_creates=True`.
     `verify_ssl` is True, False, a CA bundle path or an `ssl.SSLContext`. Answers
     larger than `max_response_size` decoded bytes (32 MiB) raise `ResponseTooLargeError`.
     """
@@ -119,11 +122,27 @@ class HrFlow(Resources):
         max_retries: int | None,
     ) -> RawResponse[T]:
         http = self.api_client.get_httpx_client()
-        response = http.request(
-            **operation.request(arguments),
-            **_request_options(self.api_client, timeout, max_retries),
-        )
-        return parse(operation, response, self.api_client.redactor)
+        request = operation.request(arguments)
+        options = _request_options(self.api_client, timeout, max_retries)
+        reconciliation = Reconciliation.of(operation, arguments)
+        if reconciliation is None:
+            return parse(operation, http.request(**request, **options), self.api_client.redactor)
+        create_options = reconciliation.options(options, self.api_client.retry_policy)
+        while True:
+            try:
+                response = http.request(**request, **create_options)
+            except APIError as error:
+                if not reconciliation.wanted(error):
+                    raise
+                try:
+                    return self._send(
+                        reconciliation.lookup, reconciliation.lookup_arguments, timeout, max_retries
+                    )
+                except HrFlowError as lookup_error:
+                    if not reconciliation.again(error, lookup_error):
+                        raise error from None
+                continue
+            return parse(operation, response, self.api_client.redactor)
 
     def close(self) -> None:
         self.api_client.close()
@@ -185,11 +204,28 @@ class AsyncHrFlow(AsyncResources):
         max_retries: int | None,
     ) -> RawResponse[T]:
         http = self.api_client.get_async_httpx_client()
-        response = await http.request(
-            **operation.request(arguments),
-            **_request_options(self.api_client, timeout, max_retries),
-        )
-        return parse(operation, response, self.api_client.redactor)
+        request = operation.request(arguments)
+        options = _request_options(self.api_client, timeout, max_retries)
+        reconciliation = Reconciliation.of(operation, arguments)
+        if reconciliation is None:
+            response = await http.request(**request, **options)
+            return parse(operation, response, self.api_client.redactor)
+        create_options = reconciliation.options(options, self.api_client.retry_policy)
+        while True:
+            try:
+                response = await http.request(**request, **create_options)
+            except APIError as error:
+                if not reconciliation.wanted(error):
+                    raise
+                try:
+                    return await self._send(
+                        reconciliation.lookup, reconciliation.lookup_arguments, timeout, max_retries
+                    )
+                except HrFlowError as lookup_error:
+                    if not reconciliation.again(error, lookup_error):
+                        raise error from None
+                continue
+            return parse(operation, response, self.api_client.redactor)
 
     async def close(self) -> None:
         await self.api_client.aclose()

@@ -86,8 +86,8 @@ class Body:
     required: tuple[str, ...] = ()
     dates: tuple[tuple[str, ...], ...] = ()
 
-    def encode(self, arguments: Mapping[str, Any]) -> bytes:
-        """The body's JSON, sent as is (unknown fields kept) once the spec's required fields are there."""
+    def fields_of(self, arguments: Mapping[str, Any]) -> dict[str, Any]:
+        """The flat body: the object argument's fields with the fields given beside it."""
         body: dict[str, Any] = {}
         if self.argument is not None:
             body.update(_as_dict(arguments[self.argument], self.argument))
@@ -95,6 +95,11 @@ class Body:
             value = arguments[name]
             if value is not None:
                 body[name] = value
+        return body
+
+    def encode(self, arguments: Mapping[str, Any]) -> bytes:
+        """The body's JSON, sent as is (unknown fields kept) once the spec's required fields are there."""
+        body = self.fields_of(arguments)
         if self.dates:
             body = reshape_written_dates(body, self.dates)
         missing = [name for name in self.required if body.get(name) is None]
@@ -118,12 +123,38 @@ class Body:
 
 
 @frozen
+class Reconcile:
+    """How to find what a create stored when its outcome is unknown (`x-hrflow-reconcile`).
+
+    `by` is the body field naming the object uniquely in its namespace (`reference`);
+    `lookup` reads one object by it, with the `copied` fields of the create's body
+    (the namespace key) as its other parameters.
+    """
+
+    by: str
+    lookup: Operation[Any]
+    copied: tuple[str, ...] = ()
+
+    def arguments(self, body: Mapping[str, Any]) -> dict[str, Any] | None:
+        """The lookup's arguments for a create's flat body; None when the body does not carry `by`."""
+        value = body.get(self.by)
+        if not isinstance(value, str) or not value:
+            return None
+        names = (*self.lookup.path_params, *self.lookup.query)
+        found: dict[str, Any] = dict.fromkeys(names)
+        found.update({name: body.get(name) for name in self.copied})
+        found[self.by] = value
+        return found
+
+
+@frozen
 class Operation(Generic[T]):
     """One operation as the spec describes it; `request` turns a call's arguments into `httpx` keyword arguments.
 
     `pagination` names the property of `data` holding a page's items (`""` when
     `data` is the list) for operations with `x-hrflow-pagination`; such calls return
-    one page for now.
+    one page for now. `reconcile` says how a create whose outcome is unknown is
+    looked up.
     """
 
     method: str
@@ -135,6 +166,7 @@ class Operation(Generic[T]):
     one_of: tuple[str, ...] = ()
     pagination: str | None = None
     result: Result = Result(None)
+    reconcile: Reconcile | None = None
 
     def request(self, arguments: Mapping[str, Any]) -> dict[str, Any]:
         if self.one_of and sum(arguments[name] is not None for name in self.one_of) != 1:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeAlias
 
-from ._operations import AsyncSend, Body, Operation, RawResponse, Result, Send, Timeout
+from ._operations import AsyncSend, Body, Operation, RawResponse, Reconcile, Result, Send, Timeout
 
 if TYPE_CHECKING:
     from .models import (
@@ -58,6 +58,7 @@ _JOB_CREATE: Operation[Job] = Operation(
         dates=(),
     ),
     result=Result("Job"),
+    reconcile=Reconcile("reference", _JOB_GET, copied=("board_key",)),
 )
 _PROFILE_GET: Operation[Profile] = Operation(
     "GET",
@@ -99,6 +100,7 @@ _PROFILE_CREATE: Operation[Profile] = Operation(
         ),
     ),
     result=Result("Profile"),
+    reconcile=Reconcile("reference", _PROFILE_GET, copied=("source_key",)),
 )
 
 
@@ -155,8 +157,9 @@ class JobResource:
 
         Handles the service's quirks: body-code-authoritative, write-status-mismatch, unauthorized-echoes-secret.
 
-        Not retried once the request may have reached the service (a retry could
-        write twice) unless the client was built with `retry_creates=True`."""
+        Exactly once when the body carries `reference`: retried, and read back
+        by it when the outcome is unknown. Otherwise not retried once the request may
+        have reached the service unless the client was built with `retry_creates=True`."""
         return self._send(
             _JOB_CREATE, {"board_key": board_key, "job": job}, timeout, max_retries
         ).data
@@ -212,8 +215,9 @@ class JobRawResource:
 
         Handles the service's quirks: body-code-authoritative, write-status-mismatch, unauthorized-echoes-secret.
 
-        Not retried once the request may have reached the service (a retry could
-        write twice) unless the client was built with `retry_creates=True`."""
+        Exactly once when the body carries `reference`: retried, and read back
+        by it when the outcome is unknown. Otherwise not retried once the request may
+        have reached the service unless the client was built with `retry_creates=True`."""
         return self._send(_JOB_CREATE, {"board_key": board_key, "job": job}, timeout, max_retries)
 
 
@@ -272,8 +276,9 @@ class AsyncJobResource:
 
         Handles the service's quirks: body-code-authoritative, write-status-mismatch, unauthorized-echoes-secret.
 
-        Not retried once the request may have reached the service (a retry could
-        write twice) unless the client was built with `retry_creates=True`."""
+        Exactly once when the body carries `reference`: retried, and read back
+        by it when the outcome is unknown. Otherwise not retried once the request may
+        have reached the service unless the client was built with `retry_creates=True`."""
         return (
             await self._send(
                 _JOB_CREATE, {"board_key": board_key, "job": job}, timeout, max_retries
@@ -333,8 +338,9 @@ class AsyncJobRawResource:
 
         Handles the service's quirks: body-code-authoritative, write-status-mismatch, unauthorized-echoes-secret.
 
-        Not retried once the request may have reached the service (a retry could
-        write twice) unless the client was built with `retry_creates=True`."""
+        Exactly once when the body carries `reference`: retried, and read back
+        by it when the outcome is unknown. Otherwise not retried once the request may
+        have reached the service unless the client was built with `retry_creates=True`."""
         return await self._send(
             _JOB_CREATE, {"board_key": board_key, "job": job}, timeout, max_retries
         )
@@ -394,8 +400,9 @@ class ProfileResource:
 
         Handles the service's quirks: body-code-authoritative, unauthorized-echoes-secret, date-objects-on-write, profile-urls-shape.
 
-        Not retried once the request may have reached the service (a retry could
-        write twice) unless the client was built with `retry_creates=True`."""
+        Exactly once when the body carries `reference`: retried, and read back
+        by it when the outcome is unknown. Otherwise not retried once the request may
+        have reached the service unless the client was built with `retry_creates=True`."""
         return self._send(
             _PROFILE_CREATE, {"source_key": source_key, "profile": profile}, timeout, max_retries
         ).data
@@ -454,8 +461,9 @@ class ProfileRawResource:
 
         Handles the service's quirks: body-code-authoritative, unauthorized-echoes-secret, date-objects-on-write, profile-urls-shape.
 
-        Not retried once the request may have reached the service (a retry could
-        write twice) unless the client was built with `retry_creates=True`."""
+        Exactly once when the body carries `reference`: retried, and read back
+        by it when the outcome is unknown. Otherwise not retried once the request may
+        have reached the service unless the client was built with `retry_creates=True`."""
         return self._send(
             _PROFILE_CREATE, {"source_key": source_key, "profile": profile}, timeout, max_retries
         )
@@ -519,8 +527,9 @@ class AsyncProfileResource:
 
         Handles the service's quirks: body-code-authoritative, unauthorized-echoes-secret, date-objects-on-write, profile-urls-shape.
 
-        Not retried once the request may have reached the service (a retry could
-        write twice) unless the client was built with `retry_creates=True`."""
+        Exactly once when the body carries `reference`: retried, and read back
+        by it when the outcome is unknown. Otherwise not retried once the request may
+        have reached the service unless the client was built with `retry_creates=True`."""
         return (
             await self._send(
                 _PROFILE_CREATE,
@@ -584,8 +593,9 @@ class AsyncProfileRawResource:
 
         Handles the service's quirks: body-code-authoritative, unauthorized-echoes-secret, date-objects-on-write, profile-urls-shape.
 
-        Not retried once the request may have reached the service (a retry could
-        write twice) unless the client was built with `retry_creates=True`."""
+        Exactly once when the body carries `reference`: retried, and read back
+        by it when the outcome is unknown. Otherwise not retried once the request may
+        have reached the service unless the client was built with `retry_creates=True`."""
         return await self._send(
             _PROFILE_CREATE, {"source_key": source_key, "profile": profile}, timeout, max_retries
         )

@@ -15,6 +15,9 @@ from ._exceptions import APIError, APIStatusError, InvalidRequestError, RateLimi
 POLICY = "hrflow_retry_policy"
 """Key of `httpx.Request.extensions` carrying a per-call `RetryPolicy`."""
 
+FAILURES = "hrflow_failures"
+"""Key of `httpx.Request.extensions` holding a list the transports append each failed attempt to."""
+
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRYABLE_CODES = frozenset({408, 409, 429})
 MAX_RETRY_AFTER = 60.0
@@ -107,3 +110,10 @@ def backoff(attempt: int, headers: httpx.Headers | None = None) -> float:
     if asked is not None:
         return asked
     return min(INITIAL_BACKOFF * 2.0**attempt, MAX_BACKOFF) * random.uniform(0.75, 1.0)
+
+
+def note_failure(request: httpx.Request, failure: BaseException) -> None:
+    """Record a failed attempt (transport error or error answer) for a caller that asked to see them."""
+    failures = request.extensions.get(FAILURES)
+    if isinstance(failures, list):
+        failures.append(failure)

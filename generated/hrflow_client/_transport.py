@@ -121,6 +121,7 @@ class _RetryDecisions:
         policy: _retries.RetryPolicy,
         attempt: int,
     ) -> tuple[float, str]:
+        _retries.note_failure(request, exc)
         if not _retries.should_retry_transport_error(policy, request.method, exc, attempt):
             raise _connection_error(exc, request, self._redactor, attempt + 1) from None
         return _retries.backoff(attempt), type(exc).__name__
@@ -137,6 +138,7 @@ class _RetryDecisions:
         if not isinstance(outcome, APIError):
             response.extensions[_envelope.ENVELOPE] = outcome
             return response
+        _retries.note_failure(request, outcome)
         if not _retries.should_retry_error(policy, request.method, outcome, attempt):
             outcome.attempts = attempt + 1
             raise outcome
