@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 METHODS = ("get", "put", "post", "delete", "patch")
-OPTIONS = ("timeout", "max_retries")
+OPTIONS = ("timeout", "max_retries", "extra_headers", "extra_query", "extra_body")
 DATE_QUIRK = "date-objects-on-write"
 
 
@@ -357,7 +357,18 @@ import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
-from ._operations import AsyncSend, Body, Operation, RawResponse, Result, Send, Timeout
+from ._operations import (
+    AsyncSend,
+    Body,
+    Headers,
+    Operation,
+    Options,
+    Query,
+    RawResponse,
+    Result,
+    Send,
+    Timeout,
+)
 
 if TYPE_CHECKING:
 {imports}
@@ -369,6 +380,9 @@ METHOD = '''
         *,
 {params}        timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> {returns}:
         """{doc}"""
         return {call}
@@ -403,7 +417,10 @@ def _render_method(method: Method, is_async: bool, raw: bool) -> str:
                 annotation += " | None"
             params += f"        {argument.python}: {annotation} = None,\n"
     mapping = ", ".join(f"{a.wire!r}: {a.python}" for a in method.arguments)
-    send = f"self._send({method.constant}, {{{mapping}}}, timeout, max_retries)"
+    send = (
+        f"self._send({method.constant}, {{{mapping}}}, "
+        "Options.of(timeout, max_retries, extra_headers, extra_query, extra_body))"
+    )
     if is_async:
         call = f"await {send}" if raw else f"(await {send}).data"
     else:

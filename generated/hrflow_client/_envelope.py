@@ -7,6 +7,7 @@ the same decision) and keep the envelope of a success on the response; the facad
 
 from __future__ import annotations
 
+import datetime
 import json
 from typing import Any, TypeVar
 
@@ -97,8 +98,13 @@ def inspect(
     return body
 
 
-def parse(operation: Operation[T], response: httpx.Response, redactor: Redactor) -> RawResponse[T]:
-    """Turn a successful answer into its typed `data`; a malformed one raises ResponseValidationError."""
+def parse(
+    operation: Operation[T], response: httpx.Response, redactor: Redactor, elapsed: float
+) -> RawResponse[T]:
+    """Turn a successful answer into its typed `data`; a malformed one raises ResponseValidationError.
+
+    `elapsed` is how long the call took in seconds, retries included.
+    """
     envelope: dict[str, Any] = response.extensions[ENVELOPE]
     try:
         data = operation.result.decode(envelope.get("data"))
@@ -116,4 +122,8 @@ def parse(operation: Operation[T], response: httpx.Response, redactor: Redactor)
         message=message if isinstance(message, str) else "",
         http_status=response.status_code,
         headers=response.headers,
+        json=envelope,
+        elapsed=datetime.timedelta(seconds=elapsed),
+        request_=response.request,
+        redact=redactor.request,
     )

@@ -16,6 +16,7 @@ __all__ = [
     "HrFlowError",
     "InternalServerError",
     "InvalidRequestError",
+    "MissingCredentialsError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -29,6 +30,10 @@ class HrFlowError(Exception):
 
 class InvalidRequestError(HrFlowError, ValueError):
     """The arguments cannot make a valid request; raised before anything is sent."""
+
+
+class MissingCredentialsError(HrFlowError):
+    """No API key or user email was given, as an argument or in the environment; the message names the variable."""
 
 
 class APIError(HrFlowError):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from types import TracebackType
 from typing import Any, Self
 
@@ -10,8 +11,8 @@ import httpx
 from attrs import evolve
 
 from ._envelope import parse
-from ._exceptions import HrFlowError
-from ._operations import Operation, RawResponse, T, Timeout
+from ._exceptions import InvalidRequestError, MissingCredentialsError
+from ._operations import NO_OPTIONS, Headers, Operation, Options, Query, RawResponse, T, Timeout
 from ._resources import AsyncResources, Resources
 from ._retries import POLICY, RetryPolicy
 from .client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, AuthenticatedClient, HttpBackend, Verify
@@ -30,9 +31,9 @@ def _settings(
     api_key = api_key if api_key is not None else os.environ.get("HRFLOW_API_KEY")
     user_email = user_email if user_email is not None else os.environ.get("HRFLOW_USER_EMAIL")
     if not api_key:
-        raise HrFlowError("no API key: pass api_key= or set HRFLOW_API_KEY")
+        raise MissingCredentialsError("no API key: pass api_key= or set HRFLOW_API_KEY")
     if not user_email:
-        raise HrFlowError("no user email: pass user_email= or set HRFLOW_USER_EMAIL")
+        raise MissingCredentialsError("no user email: pass user_email= or set HRFLOW_USER_EMAIL")
     return AuthenticatedClient(
         api_key=api_key,
         user_email=user_email,
@@ -47,18 +48,46 @@ def _settings(
 _CLIENT_DEFAULTS: dict[str, Any] = {"timeout": httpx.USE_CLIENT_DEFAULT}
 
 
-def _request_options(
-    settings: AuthenticatedClient, timeout: Timeout, max_retries: int | None
-) -> dict[str, Any]:
+def _merge(defaults: Options, options: Options) -> Options:
+    """A call's options over the client's (`with_options`): the call's win, headers and query merged."""
+    if options.empty:
+        return defaults
+    if defaults.empty:
+        return options
+    return Options(
+        timeout=options.timeout if options.timeout is not None else defaults.timeout,
+        max_retries=(
+            options.max_retries if options.max_retries is not None else defaults.max_retries
+        ),
+        headers={**(defaults.headers or {}), **(options.headers or {})} or None,
+        query={**(defaults.query or {}), **(options.query or {})} or None,
+        body=options.body,
+    )
+
+
+def _request_options(settings: AuthenticatedClient, options: Options) -> dict[str, Any]:
     """Keyword arguments for one request: per-call timeout and retry count, if given."""
-    if timeout is None and max_retries is None:
+    if options.timeout is None and options.max_retries is None:
         return _CLIENT_DEFAULTS
-    options: dict[str, Any] = {
-        "timeout": timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT
+    request: dict[str, Any] = {
+        "timeout": options.timeout if options.timeout is not None else httpx.USE_CLIENT_DEFAULT
     }
-    if max_retries is not None:
-        options["extensions"] = {POLICY: evolve(settings.retry_policy, max_retries=max_retries)}
-    return options
+    if options.max_retries is not None:
+        policy = evolve(settings.retry_policy, max_retries=options.max_retries)
+        request["extensions"] = {POLICY: policy}
+    return request
+
+
+def _copy_options(
+    defaults: Options,
+    timeout: Timeout,
+    max_retries: int | None,
+    default_headers: Headers | None,
+    default_query: Query | None,
+) -> Options:
+    if max_retries is not None and max_retries < 0:
+        raise InvalidRequestError(f"max_retries must be 0 or more, not {max_retries}")
+    return _merge(defaults, Options(timeout, max_retries, default_headers, default_query, None))
 
 
 class HrFlow(Resources):
@@ -87,24 +116,42 @@ class HrFlow(Resources):
         self.api_client = _settings(
             api_key, user_email, base_url, timeout, max_retries, retry_creates, "httpx", verify_ssl
         )
+        self._defaults = NO_OPTIONS
         super().__init__(self._send)
 
     def __repr__(self) -> str:
         return f"HrFlow(base_url={self.api_client.base_url!r})"
 
-    def _send(
+    def with_options(
         self,
-        operation: Operation[T],
-        arguments: dict[str, Any],
-        timeout: Timeout,
-        max_retries: int | None,
-    ) -> RawResponse[T]:
-        http = self.api_client.get_httpx_client()
-        response = http.request(
-            **operation.request(arguments),
-            **_request_options(self.api_client, timeout, max_retries),
+        *,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        default_headers: Headers | None = None,
+        default_query: Query | None = None,
+    ) -> Self:
+        """A copy sending every call with these options (a call's own still win); it shares this pool.
+
+        Closing either closes the pool both use.
+        """
+        copy = object.__new__(type(self))
+        copy.api_client = self.api_client
+        copy._defaults = _copy_options(
+            self._defaults, timeout, max_retries, default_headers, default_query
         )
-        return parse(operation, response, self.api_client.redactor)
+        Resources.__init__(copy, copy._send)
+        return copy
+
+    def _send(
+        self, operation: Operation[T], arguments: dict[str, Any], options: Options
+    ) -> RawResponse[T]:
+        options = _merge(self._defaults, options)
+        http = self.api_client.get_httpx_client()
+        request = operation.request(arguments, options)
+        started = time.perf_counter()
+        response = http.request(**request, **_request_options(self.api_client, options))
+        elapsed = time.perf_counter() - started
+        return parse(operation, response, self.api_client.redactor, elapsed)
 
     def close(self) -> None:
         self.api_client.close()
@@ -151,24 +198,42 @@ class AsyncHrFlow(AsyncResources):
             http_backend,
             verify_ssl,
         )
+        self._defaults = NO_OPTIONS
         super().__init__(self._send)
 
     def __repr__(self) -> str:
         return f"AsyncHrFlow(base_url={self.api_client.base_url!r})"
 
-    async def _send(
+    def with_options(
         self,
-        operation: Operation[T],
-        arguments: dict[str, Any],
-        timeout: Timeout,
-        max_retries: int | None,
-    ) -> RawResponse[T]:
-        http = self.api_client.get_async_httpx_client()
-        response = await http.request(
-            **operation.request(arguments),
-            **_request_options(self.api_client, timeout, max_retries),
+        *,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        default_headers: Headers | None = None,
+        default_query: Query | None = None,
+    ) -> Self:
+        """A copy sending every call with these options (a call's own still win); it shares this pool.
+
+        Closing either closes the pool both use.
+        """
+        copy = object.__new__(type(self))
+        copy.api_client = self.api_client
+        copy._defaults = _copy_options(
+            self._defaults, timeout, max_retries, default_headers, default_query
         )
-        return parse(operation, response, self.api_client.redactor)
+        AsyncResources.__init__(copy, copy._send)
+        return copy
+
+    async def _send(
+        self, operation: Operation[T], arguments: dict[str, Any], options: Options
+    ) -> RawResponse[T]:
+        options = _merge(self._defaults, options)
+        http = self.api_client.get_async_httpx_client()
+        request = operation.request(arguments, options)
+        started = time.perf_counter()
+        response = await http.request(**request, **_request_options(self.api_client, options))
+        elapsed = time.perf_counter() - started
+        return parse(operation, response, self.api_client.redactor, elapsed)
 
     async def close(self) -> None:
         await self.api_client.aclose()

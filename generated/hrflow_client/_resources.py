@@ -9,7 +9,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeAlias
 
-from ._operations import AsyncSend, Body, Operation, RawResponse, Result, Send, Timeout
+from ._operations import (
+    AsyncSend,
+    Body,
+    Headers,
+    Operation,
+    Options,
+    Query,
+    RawResponse,
+    Result,
+    Send,
+    Timeout,
+)
 
 if TYPE_CHECKING:
     from .models import (
@@ -117,6 +128,9 @@ class JobResource:
         reference: str | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> Job:
         """Get a job (GET /job/indexing).
 
@@ -124,8 +138,7 @@ class JobResource:
         return self._send(
             _JOB_GET,
             {"board_key": board_key, "key": key, "reference": reference},
-            timeout,
-            max_retries,
+            Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
         ).data
 
     def edit(
@@ -135,12 +148,17 @@ class JobResource:
         job: JobWriteInput,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> Job:
         """Edit a job (PUT /job/indexing).
 
         Handles the service's quirks: body-code-authoritative, write-status-mismatch, edit-reported-as-created, unauthorized-echoes-secret."""
         return self._send(
-            _JOB_EDIT, {"board_key": board_key, "job": job}, timeout, max_retries
+            _JOB_EDIT,
+            {"board_key": board_key, "job": job},
+            Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
         ).data
 
     def create(
@@ -150,6 +168,9 @@ class JobResource:
         job: JobWriteInput,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> Job:
         """Index a job (POST /job/indexing).
 
@@ -158,7 +179,9 @@ class JobResource:
         Not retried once the request may have reached the service (a retry could
         write twice) unless the client was built with `retry_creates=True`."""
         return self._send(
-            _JOB_CREATE, {"board_key": board_key, "job": job}, timeout, max_retries
+            _JOB_CREATE,
+            {"board_key": board_key, "job": job},
+            Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
         ).data
 
 
@@ -176,6 +199,9 @@ class JobRawResource:
         reference: str | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> RawResponse[Job]:
         """Get a job (GET /job/indexing).
 
@@ -183,8 +209,7 @@ class JobRawResource:
         return self._send(
             _JOB_GET,
             {"board_key": board_key, "key": key, "reference": reference},
-            timeout,
-            max_retries,
+            Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def edit(
@@ -194,11 +219,18 @@ class JobRawResource:
         job: JobWriteInput,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> RawResponse[Job]:
         """Edit a job (PUT /job/indexing).
 
         Handles the service's quirks: body-code-authoritative, write-status-mismatch, edit-reported-as-created, unauthorized-echoes-secret."""
-        return self._send(_JOB_EDIT, {"board_key": board_key, "job": job}, timeout, max_retries)
+        return self._send(
+            _JOB_EDIT,
+            {"board_key": board_key, "job": job},
+            Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
 
     def create(
         self,
@@ -207,6 +239,9 @@ class JobRawResource:
         job: JobWriteInput,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> RawResponse[Job]:
         """Index a job (POST /job/indexing).
 
@@ -214,7 +249,11 @@ class JobRawResource:
 
         Not retried once the request may have reached the service (a retry could
         write twice) unless the client was built with `retry_creates=True`."""
-        return self._send(_JOB_CREATE, {"board_key": board_key, "job": job}, timeout, max_retries)
+        return self._send(
+            _JOB_CREATE,
+            {"board_key": board_key, "job": job},
+            Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
 
 
 class AsyncJobResource:
@@ -232,6 +271,9 @@ class AsyncJobResource:
         reference: str | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> Job:
         """Get a job (GET /job/indexing).
 
@@ -240,8 +282,7 @@ class AsyncJobResource:
             await self._send(
                 _JOB_GET,
                 {"board_key": board_key, "key": key, "reference": reference},
-                timeout,
-                max_retries,
+                Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
             )
         ).data
 
@@ -252,12 +293,19 @@ class AsyncJobResource:
         job: JobWriteInput,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> Job:
         """Edit a job (PUT /job/indexing).
 
         Handles the service's quirks: body-code-authoritative, write-status-mismatch, edit-reported-as-created, unauthorized-echoes-secret."""
         return (
-            await self._send(_JOB_EDIT, {"board_key": board_key, "job": job}, timeout, max_retries)
+            await self._send(
+                _JOB_EDIT,
+                {"board_key": board_key, "job": job},
+                Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
+            )
         ).data
 
     async def create(
@@ -267,6 +315,9 @@ class AsyncJobResource:
         job: JobWriteInput,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> Job:
         """Index a job (POST /job/indexing).
 
@@ -276,7 +327,9 @@ class AsyncJobResource:
         write twice) unless the client was built with `retry_creates=True`."""
         return (
             await self._send(
-                _JOB_CREATE, {"board_key": board_key, "job": job}, timeout, max_retries
+                _JOB_CREATE,
+                {"board_key": board_key, "job": job},
+                Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
             )
         ).data
 
@@ -295,6 +348,9 @@ class AsyncJobRawResource:
         reference: str | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> RawResponse[Job]:
         """Get a job (GET /job/indexing).
 
@@ -302,8 +358,7 @@ class AsyncJobRawResource:
         return await self._send(
             _JOB_GET,
             {"board_key": board_key, "key": key, "reference": reference},
-            timeout,
-            max_retries,
+            Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def edit(
@@ -313,12 +368,17 @@ class AsyncJobRawResource:
         job: JobWriteInput,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> RawResponse[Job]:
         """Edit a job (PUT /job/indexing).
 
         Handles the service's quirks: body-code-authoritative, write-status-mismatch, edit-reported-as-created, unauthorized-echoes-secret."""
         return await self._send(
-            _JOB_EDIT, {"board_key": board_key, "job": job}, timeout, max_retries
+            _JOB_EDIT,
+            {"board_key": board_key, "job": job},
+            Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def create(
@@ -328,6 +388,9 @@ class AsyncJobRawResource:
         job: JobWriteInput,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> RawResponse[Job]:
         """Index a job (POST /job/indexing).
 
@@ -336,7 +399,9 @@ class AsyncJobRawResource:
         Not retried once the request may have reached the service (a retry could
         write twice) unless the client was built with `retry_creates=True`."""
         return await self._send(
-            _JOB_CREATE, {"board_key": board_key, "job": job}, timeout, max_retries
+            _JOB_CREATE,
+            {"board_key": board_key, "job": job},
+            Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
 
@@ -355,6 +420,9 @@ class ProfileResource:
         reference: str | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> Profile:
         """Get a profile (GET /profile/indexing).
 
@@ -362,8 +430,7 @@ class ProfileResource:
         return self._send(
             _PROFILE_GET,
             {"source_key": source_key, "key": key, "reference": reference},
-            timeout,
-            max_retries,
+            Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
         ).data
 
     def edit(
@@ -373,12 +440,17 @@ class ProfileResource:
         profile: ProfileWriteInput,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> Profile:
         """Edit a profile (PUT /profile/indexing).
 
         Handles the service's quirks: body-code-authoritative, profile-edit-status-swap, unauthorized-echoes-secret, date-objects-on-write."""
         return self._send(
-            _PROFILE_EDIT, {"source_key": source_key, "profile": profile}, timeout, max_retries
+            _PROFILE_EDIT,
+            {"source_key": source_key, "profile": profile},
+            Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
         ).data
 
     def create(
@@ -388,6 +460,9 @@ class ProfileResource:
         profile: ProfileWriteInput,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> Profile:
         """Index a profile (POST /profile/indexing).
 
@@ -396,7 +471,9 @@ class ProfileResource:
         Not retried once the request may have reached the service (a retry could
         write twice) unless the client was built with `retry_creates=True`."""
         return self._send(
-            _PROFILE_CREATE, {"source_key": source_key, "profile": profile}, timeout, max_retries
+            _PROFILE_CREATE,
+            {"source_key": source_key, "profile": profile},
+            Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
         ).data
 
 
@@ -414,6 +491,9 @@ class ProfileRawResource:
         reference: str | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> RawResponse[Profile]:
         """Get a profile (GET /profile/indexing).
 
@@ -421,8 +501,7 @@ class ProfileRawResource:
         return self._send(
             _PROFILE_GET,
             {"source_key": source_key, "key": key, "reference": reference},
-            timeout,
-            max_retries,
+            Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def edit(
@@ -432,12 +511,17 @@ class ProfileRawResource:
         profile: ProfileWriteInput,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> RawResponse[Profile]:
         """Edit a profile (PUT /profile/indexing).
 
         Handles the service's quirks: body-code-authoritative, profile-edit-status-swap, unauthorized-echoes-secret, date-objects-on-write."""
         return self._send(
-            _PROFILE_EDIT, {"source_key": source_key, "profile": profile}, timeout, max_retries
+            _PROFILE_EDIT,
+            {"source_key": source_key, "profile": profile},
+            Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def create(
@@ -447,6 +531,9 @@ class ProfileRawResource:
         profile: ProfileWriteInput,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> RawResponse[Profile]:
         """Index a profile (POST /profile/indexing).
 
@@ -455,7 +542,9 @@ class ProfileRawResource:
         Not retried once the request may have reached the service (a retry could
         write twice) unless the client was built with `retry_creates=True`."""
         return self._send(
-            _PROFILE_CREATE, {"source_key": source_key, "profile": profile}, timeout, max_retries
+            _PROFILE_CREATE,
+            {"source_key": source_key, "profile": profile},
+            Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
 
@@ -474,6 +563,9 @@ class AsyncProfileResource:
         reference: str | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> Profile:
         """Get a profile (GET /profile/indexing).
 
@@ -482,8 +574,7 @@ class AsyncProfileResource:
             await self._send(
                 _PROFILE_GET,
                 {"source_key": source_key, "key": key, "reference": reference},
-                timeout,
-                max_retries,
+                Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
             )
         ).data
 
@@ -494,13 +585,18 @@ class AsyncProfileResource:
         profile: ProfileWriteInput,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> Profile:
         """Edit a profile (PUT /profile/indexing).
 
         Handles the service's quirks: body-code-authoritative, profile-edit-status-swap, unauthorized-echoes-secret, date-objects-on-write."""
         return (
             await self._send(
-                _PROFILE_EDIT, {"source_key": source_key, "profile": profile}, timeout, max_retries
+                _PROFILE_EDIT,
+                {"source_key": source_key, "profile": profile},
+                Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
             )
         ).data
 
@@ -511,6 +607,9 @@ class AsyncProfileResource:
         profile: ProfileWriteInput,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> Profile:
         """Index a profile (POST /profile/indexing).
 
@@ -522,8 +621,7 @@ class AsyncProfileResource:
             await self._send(
                 _PROFILE_CREATE,
                 {"source_key": source_key, "profile": profile},
-                timeout,
-                max_retries,
+                Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
             )
         ).data
 
@@ -542,6 +640,9 @@ class AsyncProfileRawResource:
         reference: str | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> RawResponse[Profile]:
         """Get a profile (GET /profile/indexing).
 
@@ -549,8 +650,7 @@ class AsyncProfileRawResource:
         return await self._send(
             _PROFILE_GET,
             {"source_key": source_key, "key": key, "reference": reference},
-            timeout,
-            max_retries,
+            Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def edit(
@@ -560,12 +660,17 @@ class AsyncProfileRawResource:
         profile: ProfileWriteInput,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> RawResponse[Profile]:
         """Edit a profile (PUT /profile/indexing).
 
         Handles the service's quirks: body-code-authoritative, profile-edit-status-swap, unauthorized-echoes-secret, date-objects-on-write."""
         return await self._send(
-            _PROFILE_EDIT, {"source_key": source_key, "profile": profile}, timeout, max_retries
+            _PROFILE_EDIT,
+            {"source_key": source_key, "profile": profile},
+            Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def create(
@@ -575,6 +680,9 @@ class AsyncProfileRawResource:
         profile: ProfileWriteInput,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> RawResponse[Profile]:
         """Index a profile (POST /profile/indexing).
 
@@ -583,7 +691,9 @@ class AsyncProfileRawResource:
         Not retried once the request may have reached the service (a retry could
         write twice) unless the client was built with `retry_creates=True`."""
         return await self._send(
-            _PROFILE_CREATE, {"source_key": source_key, "profile": profile}, timeout, max_retries
+            _PROFILE_CREATE,
+            {"source_key": source_key, "profile": profile},
+            Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
 
