@@ -5,12 +5,18 @@ retried create could index the job twice. Give every job a `reference` (unique p
 board); when a create fails ambiguously (dropped connection, timeout, 5xx), look it
 up by reference before trying again.
 
+With HRFLOW_BASE_URL set, runs against that address with HRFLOW_API_KEY and
+HRFLOW_USER_EMAIL, else against an embedded sandbox (as examples/quickstart.py does):
+
     .venv/bin/python examples/safe_create.py
 """
 
 from __future__ import annotations
 
-from typing import Any
+import contextlib
+import os
+import uuid
+from collections.abc import Iterator
 
 from hrflow_client import (
     APIConnectionError,
@@ -21,9 +27,25 @@ from hrflow_client import (
     RateLimitError,
 )
 from hrflow_client.models import Job
+from hrflow_client.params import JobWriteParam
 
 
-def create_once(client: HrFlow, board_key: str, job: dict[str, Any], attempts: int = 3) -> Job:
+@contextlib.contextmanager
+def connect() -> Iterator[HrFlow]:
+    if os.environ.get("HRFLOW_BASE_URL"):
+        with HrFlow() as client:
+            yield client
+        return
+    from hrflow_sandbox import sandbox
+
+    with (
+        sandbox() as url,
+        HrFlow(api_key="sandbox-key", user_email="me@example.com", base_url=url) as client,
+    ):
+        yield client
+
+
+def create_once(client: HrFlow, board_key: str, job: JobWriteParam, attempts: int = 3) -> Job:
     """Create `job` (which must carry a `reference`), recovering from ambiguous failures.
 
     After a failure that leaves it unknown whether the job was stored, and before
@@ -53,15 +75,9 @@ def create_once(client: HrFlow, board_key: str, job: dict[str, Any], attempts: i
 
 
 def main() -> None:
-    from hrflow_sandbox import sandbox
-
-    with (
-        sandbox() as url,
-        HrFlow(api_key="sandbox-key", user_email="me@example.com", base_url=url) as client,
-    ):
-        job = create_once(
-            client, "my-board", {"name": "Data Engineer", "reference": "data-engineer-42"}
-        )
+    reference = f"data-engineer-{uuid.uuid4().hex[:8]}"
+    with connect() as client:
+        job = create_once(client, "my-board", {"name": "Data Engineer", "reference": reference})
         print(f"indexed job {job.key} with reference {job.reference}")
 
 

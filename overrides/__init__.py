@@ -20,6 +20,7 @@ from ._exceptions import (
     RateLimitError,
     ResponseValidationError,
 )
+from ._coordinates import coordinate, coordinates
 from ._facade import AsyncHrFlow, HrFlow
 from ._operations import RawResponse
 from ._retries import RetryPolicy
@@ -48,4 +49,6 @@ __all__ = [
     "ResponseValidationError",
     "RetryPolicy",
     "__version__",
+    "coordinate",
+    "coordinates",
 ]

@@ -361,6 +361,7 @@ from ._operations import (
     AsyncSend,
     Body,
     Headers,
+    ModelDump,
     Operation,
     Options,
     Query,
@@ -459,7 +460,7 @@ def render(document: dict[str, Any], models: set[str]) -> str:
             raise FacadeError(f"two operations are `{method.resource}.{method.name}`")
         resources[method.resource].append(method)
     aliases = [
-        f'{alias}: TypeAlias = "{" | ".join([*names, "Mapping[str, Any]"])}"'
+        f'{alias}: TypeAlias = "{" | ".join([*names, alias.removesuffix("Input") + "Param", "ModelDump"])}"'
         for alias, names in sorted(inputs.items())
     ]
     body = "\n".join(aliases) + "\n\n"
@@ -491,6 +492,9 @@ def render(document: dict[str, Any], models: set[str]) -> str:
             body += "        pass\n"
     used = sorted(name for name in models if re.search(rf"\b{name}\b", body))
     imports = f"    from .models import {', '.join(used)}" if used else "    pass"
+    params = sorted(set(re.findall(r"\b(\w+Param)\b", body)))
+    if params:
+        imports += f"\n    from .params import {', '.join(params)}"
     return HEADER.format(imports=imports) + "\n" + body
 
 
@@ -500,6 +504,34 @@ def models_of(package: Path) -> set[str]:
     return set(re.findall(r"^from \.\w+ import (\w+)$", text, flags=re.MULTILINE))
 
 
+def object_shapes(document: dict[str, Any]) -> list[str]:
+    """The write shapes taken as one object argument (`allOf: [$ref JobWrite, ...]` request bodies)."""
+    spec = Spec(document)
+    shapes: list[str] = []
+    for item in document.get("paths", {}).values():
+        for http_method in METHODS:
+            body = spec.resolve(item.get(http_method, {}).get("requestBody"))
+            schema = (
+                body.get("content", {}).get("application/json", {}).get("schema")
+                if isinstance(body, dict)
+                else None
+            )
+            members = (
+                spec.resolve(schema).get("allOf", [])
+                if isinstance(spec.resolve(schema), dict)
+                else []
+            )
+            name = next((n for m in members if (n := spec.schema_name(m))), None)
+            if name and name not in shapes:
+                shapes.append(name)
+    return shapes
+
+
 def write(document: dict[str, Any], package: Path) -> None:
-    """Write `_resources.py` into the generated `package`."""
+    """Write `_resources.py` and the typed dicts of its object arguments (`params.py`) into `package`."""
+    import params
+
     (package / "_resources.py").write_text(render(document, models_of(package)), encoding="utf-8")
+    (package / "params.py").write_text(
+        params.render(document, object_shapes(document)), encoding="utf-8"
+    )

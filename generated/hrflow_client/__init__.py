@@ -4,6 +4,7 @@ The generated functional API stays available as `hrflow_client.api` with
 `hrflow_client.AuthenticatedClient`, and the models as `hrflow_client.models`.
 """
 
+from ._coordinates import coordinate, coordinates
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -48,4 +49,6 @@ __all__ = [
     "ResponseValidationError",
     "RetryPolicy",
     "__version__",
+    "coordinate",
+    "coordinates",
 ]

@@ -160,7 +160,7 @@ class Body:
             if value is not None:
                 body[name] = value
         if self.dates:
-            body = reshape_written_dates(body, self.dates)
+            body = reshape_written_dates(body, self.dates, self.argument or "")
         if extra:
             body.update(extra)
         for name in self.required:
@@ -238,6 +238,14 @@ class Operation(Generic[T]):
         if options.headers:
             request["headers"] = {**request.get("headers", {}), **options.headers}
         return request
+
+
+class ModelDump(Protocol):
+    """A pydantic model (`hrflow_schemas.JobWrite`, ...), without depending on pydantic."""
+
+    def model_dump(
+        self, *, mode: str = ..., exclude_unset: bool = ..., by_alias: bool | None = ...
+    ) -> dict[str, Any]: ...
 
 
 class Send(Protocol):

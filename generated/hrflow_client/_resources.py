@@ -6,13 +6,13 @@ Each method only describes its call; `_operations.py` builds and sends it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias
 
 from ._operations import (
     AsyncSend,
     Body,
     Headers,
+    ModelDump,
     Operation,
     Options,
     Query,
@@ -33,11 +33,12 @@ if TYPE_CHECKING:
         Profile,
         ProfileWrite,
     )
+    from .params import JobWriteParam, ProfileWriteParam
 
-JobWriteInput: TypeAlias = "Job | JobWrite | EditJobRequest | IndexJobRequest | Mapping[str, Any]"
-ProfileWriteInput: TypeAlias = (
-    "Profile | ProfileWrite | EditProfileRequest | IndexProfileRequest | Mapping[str, Any]"
+JobWriteInput: TypeAlias = (
+    "Job | JobWrite | EditJobRequest | IndexJobRequest | JobWriteParam | ModelDump"
 )
+ProfileWriteInput: TypeAlias = "Profile | ProfileWrite | EditProfileRequest | IndexProfileRequest | ProfileWriteParam | ModelDump"
 
 _JOB_GET: Operation[Job] = Operation(
     "GET",

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="Iso8601Date")
 
 
@@ -46,6 +48,16 @@ class Iso8601Date:
 
         iso_8601_date.additional_properties = d
         return iso_8601_date
+
+    def __repr__(self) -> str:
+        """Only the fields that are set: a field the answer did not carry is not shown."""
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (("iso8601", self.iso8601),)
+            if value is not UNSET
+        ]
+        shown += [f"{name}={value!r}" for name, value in self.additional_properties.items()]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
