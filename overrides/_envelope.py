@@ -87,7 +87,7 @@ def inspect(
             f"HTTP {http_status} answer {reason}: {text[:200]!r}", response, request, redactor
         )
     assert isinstance(body, dict)
-    if code >= 400:
+    if not 200 <= code < 300:  # 1xx, 3xx or a negative code is no success either
         message = body.get("message")
         try:
             safe_body = redactor.json(body)

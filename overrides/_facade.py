@@ -15,7 +15,14 @@ from ._exceptions import InvalidRequestError, MissingCredentialsError
 from ._operations import NO_OPTIONS, Headers, Operation, Options, Query, RawResponse, T, Timeout
 from ._resources import AsyncResources, Resources
 from ._retries import POLICY, RetryPolicy
-from .client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, AuthenticatedClient, HttpBackend, Verify
+from .client import (
+    DEFAULT_BASE_URL,
+    DEFAULT_MAX_RESPONSE_SIZE,
+    DEFAULT_TIMEOUT,
+    AuthenticatedClient,
+    HttpBackend,
+    Verify,
+)
 
 
 def _settings(
@@ -27,6 +34,7 @@ def _settings(
     retry_creates: bool,
     http_backend: HttpBackend,
     verify_ssl: Verify,
+    max_response_size: int,
 ) -> AuthenticatedClient:
     api_key = api_key if api_key is not None else os.environ.get("HRFLOW_API_KEY")
     user_email = user_email if user_email is not None else os.environ.get("HRFLOW_USER_EMAIL")
@@ -42,6 +50,7 @@ def _settings(
         retry_policy=RetryPolicy(max_retries=max_retries, retry_non_idempotent=retry_creates),
         http_backend=http_backend,
         verify_ssl=verify_ssl,
+        max_response_size=max_response_size,
     )
 
 
@@ -99,7 +108,8 @@ class HrFlow(Resources):
     `HRFLOW_USER_EMAIL` and `HRFLOW_BASE_URL`. `timeout` defaults to 5 s to connect
     and 60 s to read; GET and PUT are retried `max_retries` times on connection
     errors, timeouts, 408/409/429 and 5xx (creates only when `retry_creates=True`).
-    `verify_ssl` is True, False, a CA bundle path or an `ssl.SSLContext`.
+    `verify_ssl` is True, False, a CA bundle path or an `ssl.SSLContext`. Answers
+    larger than `max_response_size` decoded bytes (32 MiB) raise `ResponseTooLargeError`.
     """
 
     def __init__(
@@ -112,9 +122,18 @@ class HrFlow(Resources):
         max_retries: int = 2,
         retry_creates: bool = False,
         verify_ssl: Verify = True,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         self.api_client = _settings(
-            api_key, user_email, base_url, timeout, max_retries, retry_creates, "httpx", verify_ssl
+            api_key,
+            user_email,
+            base_url,
+            timeout,
+            max_retries,
+            retry_creates,
+            "httpx",
+            verify_ssl,
+            max_response_size,
         )
         self._defaults = NO_OPTIONS
         super().__init__(self._send)
@@ -187,6 +206,7 @@ class AsyncHrFlow(AsyncResources):
         retry_creates: bool = False,
         http_backend: HttpBackend = "auto",
         verify_ssl: Verify = True,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         self.api_client = _settings(
             api_key,
@@ -197,6 +217,7 @@ class AsyncHrFlow(AsyncResources):
             retry_creates,
             http_backend,
             verify_ssl,
+            max_response_size,
         )
         self._defaults = NO_OPTIONS
         super().__init__(self._send)

@@ -185,7 +185,7 @@ def encode_json(body: Any, what: str) -> bytes:
             separators=(",", ":"),
             allow_nan=False,
         ).encode()
-    except (TypeError, ValueError) as exc:
+    except (TypeError, ValueError, RecursionError) as exc:
         raise InvalidRequestError(f"{what} cannot be sent as JSON: {exc}") from None
 
 
@@ -304,5 +304,5 @@ def _json_text(value: object, name: str) -> str:
     """A query parameter the service reads as JSON text (`content: application/json` in the spec)."""
     try:
         return json.dumps(value, default=_json_default, separators=(",", ":"))
-    except (TypeError, ValueError) as exc:
+    except (TypeError, ValueError, RecursionError) as exc:
         raise InvalidRequestError(f"{name} cannot be sent as JSON: {exc}") from None

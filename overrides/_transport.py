@@ -12,8 +12,16 @@ import time
 import anyio
 import httpx
 
-from . import _envelope, _retries
-from ._exceptions import APIConnectionError, APIError, APITimeoutError
+from . import _envelope, _limits, _retries
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    HrFlowError,
+    InvalidRequestError,
+    ResponseTooLargeError,
+    ResponseValidationError,
+)
 from ._redaction import Redactor
 
 logger = logging.getLogger("hrflow_client")
@@ -47,42 +55,63 @@ def _log_retry(
     )
 
 
-def _timed_out(exc: httpx.TransportError) -> bool:
-    """Whether a failure is a timeout.
-
-    httpx-aiohttp maps every aiohttp connection error, a refused connection or a
-    server disconnect included, to `httpx.ConnectTimeout`; its aiohttp cause decides.
-    """
-    if _retries.from_aiohttp(exc.__cause__):
-        return isinstance(exc.__cause__, TimeoutError)
-    return isinstance(exc, httpx.TimeoutException)
-
-
-def _unmapped_aiohttp_error(exc: Exception) -> httpx.TransportError | None:
-    """An aiohttp error httpx-aiohttp lets through (a malformed answer), as an httpx error."""
-    if not _retries.from_aiohttp(exc):
-        return None
-    error = httpx.RemoteProtocolError(f"{type(exc).__name__}: {exc}"[:500])
-    error.__cause__ = exc
-    return error
-
-
 def _connection_error(
     exc: httpx.TransportError, request: httpx.Request, redactor: Redactor, attempts: int
-) -> APIError:
-    kind = APITimeoutError if _timed_out(exc) else APIConnectionError
+) -> HrFlowError:
     detail = redactor.text(str(exc)) or type(exc).__name__
+    if isinstance(exc, _retries.CANNOT_SUCCEED):
+        return InvalidRequestError(f"the request cannot be sent: {type(exc).__name__}: {detail}")
+    kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     return kind(
         f"{type(exc).__name__}: {detail}", request=redactor.request(request), attempts=attempts
     )
 
 
+def _unreadable(
+    exc: _limits.ResponseTooLarge | httpx.DecodingError,
+    request: httpx.Request,
+    http_status: int,
+    redactor: Redactor,
+    attempts: int,
+) -> APIError:
+    """The error for an answer that cannot be read whole: too large, or its encoding broken."""
+    if isinstance(exc, _limits.ResponseTooLarge):
+        return ResponseTooLargeError(
+            f"HTTP {http_status} answer is larger than max_response_size ({exc.limit:,} bytes)",
+            request=redactor.request(request),
+            http_status=http_status,
+            limit=exc.limit,
+            attempts=attempts,
+        )
+    return ResponseValidationError(
+        f"HTTP {http_status} answer cannot be decoded: {redactor.text(str(exc))}",
+        request=redactor.request(request),
+        http_status=http_status,
+        text="",
+        attempts=attempts,
+    )
+
+
+class _Unreadable(Exception):
+    """Carries an unreadable answer's cause and status out of an attempt."""
+
+    def __init__(
+        self, cause: _limits.ResponseTooLarge | httpx.DecodingError, http_status: int
+    ) -> None:
+        super().__init__(cause)
+        self.cause = cause
+        self.http_status = http_status
+
+
 class _RetryDecisions:
     """What both transports do after each try: return the answer, or say how long to wait, or raise."""
 
-    def __init__(self, *, policy: _retries.RetryPolicy, redactor: Redactor) -> None:
+    def __init__(
+        self, *, policy: _retries.RetryPolicy, redactor: Redactor, max_response_size: int
+    ) -> None:
         self._policy = policy
         self._redactor = redactor
+        self._max_response_size = max_response_size
 
     def _after_failure(
         self,
@@ -102,6 +131,7 @@ class _RetryDecisions:
         policy: _retries.RetryPolicy,
         attempt: int,
     ) -> httpx.Response | tuple[float, str]:
+        response.headers = self._redactor.headers(response.headers)
         outcome = _envelope.inspect(response, request, self._redactor)
         if not isinstance(outcome, APIError):
             response.extensions[_envelope.ENVELOPE] = outcome
@@ -113,26 +143,46 @@ class _RetryDecisions:
 
 
 class HrFlowTransport(_RetryDecisions, httpx.BaseTransport):
-    """Wraps a transport (by default httpx's own) with retries and quirk handling."""
+    """Wraps a transport (by default httpx's own) with retries, limits and quirk handling."""
 
     def __init__(
-        self, inner: httpx.BaseTransport, *, policy: _retries.RetryPolicy, redactor: Redactor
+        self,
+        inner: httpx.BaseTransport,
+        *,
+        policy: _retries.RetryPolicy,
+        redactor: Redactor,
+        max_response_size: int,
     ) -> None:
-        super().__init__(policy=policy, redactor=redactor)
+        super().__init__(policy=policy, redactor=redactor, max_response_size=max_response_size)
         self._inner = inner
+
+    def _attempt(self, request: httpx.Request, budget: float | None) -> httpx.Response:
+        token = _limits.start(budget)
+        try:
+            response = self._inner.handle_request(request)
+            try:
+                _limits.read(response, self._max_response_size)
+            except (_limits.ResponseTooLarge, httpx.DecodingError) as exc:
+                raise _Unreadable(exc, response.status_code) from None
+            finally:
+                response.close()
+        finally:
+            _limits.stop(token)
+        return response
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         policy = _policy(request, self._policy)
+        budget = _limits.attempt_budget(request)
         attempt = 0
         while True:
             try:
-                response = self._inner.handle_request(request)
-                try:
-                    response.read()
-                finally:
-                    response.close()
+                response = self._attempt(request, budget)
             except httpx.TransportError as exc:
                 wait, why = self._after_failure(exc, request, policy, attempt)
+            except _Unreadable as exc:
+                raise _unreadable(
+                    exc.cause, request, exc.http_status, self._redactor, attempt + 1
+                ) from None
             else:
                 outcome = self._after_answer(response, request, policy, attempt)
                 if isinstance(outcome, httpx.Response):
@@ -150,28 +200,47 @@ class AsyncHrFlowTransport(_RetryDecisions, httpx.AsyncBaseTransport):
     """The async twin of `HrFlowTransport`; waits without blocking the event loop."""
 
     def __init__(
-        self, inner: httpx.AsyncBaseTransport, *, policy: _retries.RetryPolicy, redactor: Redactor
+        self,
+        inner: httpx.AsyncBaseTransport,
+        *,
+        policy: _retries.RetryPolicy,
+        redactor: Redactor,
+        max_response_size: int,
     ) -> None:
-        super().__init__(policy=policy, redactor=redactor)
+        super().__init__(policy=policy, redactor=redactor, max_response_size=max_response_size)
         self._inner = inner
+
+    async def _attempt(self, request: httpx.Request, budget: float | None) -> httpx.Response:
+        response: httpx.Response | None = None
+        try:
+            with anyio.fail_after(budget):
+                response = await self._inner.handle_async_request(request)
+                await _limits.aread(response, self._max_response_size)
+        except TimeoutError:
+            raise httpx.ReadTimeout(
+                f"the attempt's total deadline of {budget} s passed", request=request
+            ) from None
+        except (_limits.ResponseTooLarge, httpx.DecodingError) as exc:
+            assert response is not None
+            raise _Unreadable(exc, response.status_code) from None
+        finally:
+            if response is not None:
+                await response.aclose()
+        return response
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         policy = _policy(request, self._policy)
+        budget = _limits.attempt_budget(request)
         attempt = 0
         while True:
             try:
-                response = await self._inner.handle_async_request(request)
-                try:
-                    await response.aread()
-                finally:
-                    await response.aclose()
+                response = await self._attempt(request, budget)
             except httpx.TransportError as exc:
                 wait, why = self._after_failure(exc, request, policy, attempt)
-            except Exception as exc:
-                mapped = _unmapped_aiohttp_error(exc)
-                if mapped is None:
-                    raise
-                wait, why = self._after_failure(mapped, request, policy, attempt)
+            except _Unreadable as exc:
+                raise _unreadable(
+                    exc.cause, request, exc.http_status, self._redactor, attempt + 1
+                ) from None
             else:
                 outcome = self._after_answer(response, request, policy, attempt)
                 if isinstance(outcome, httpx.Response):

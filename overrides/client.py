@@ -7,58 +7,211 @@ contract, so they get retries, typed errors and redaction too.
 
 from __future__ import annotations
 
-import functools
+import asyncio
+import os
+import re
 import ssl
+import unicodedata
 from types import TracebackType
 from typing import Any, Literal, Self
 
 import httpx
 from attrs import define, field
 
-from ._exceptions import HrFlowError
-from ._redaction import Redactor
+from . import _aiohttp, _limits
+from ._exceptions import HrFlowError, InvalidRequestError
+from ._redaction import REDACTED, SECRET_HEADERS, Redactor, install_log_filter
 from ._retries import RetryPolicy
 from ._transport import AsyncHrFlowTransport, HrFlowTransport
 
 DEFAULT_BASE_URL = "https://api.hrflow.ai/v1"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+DEFAULT_MAX_RESPONSE_SIZE = _limits.DEFAULT_MAX_RESPONSE_SIZE
 HttpBackend = Literal["auto", "httpx", "aiohttp"]
 Verify = str | bool | ssl.SSLContext
+_LIMITS = httpx.Limits(
+    max_connections=100, max_keepalive_connections=20, keepalive_expiry=_limits.IDLE_EXPIRY
+)
 
 
-def _async_inner_transport(backend: HttpBackend, verify: Verify) -> httpx.AsyncBaseTransport:
-    """httpx's own async stack, or aiohttp's (several times faster under concurrency) when available."""
-    if backend != "httpx":
-        try:
-            from httpx_aiohttp import AiohttpTransport
-        except ImportError:
-            if backend == "aiohttp":
-                raise HrFlowError(
-                    "http_backend='aiohttp' needs the aiohttp extra: pip install 'hrflow-client[aiohttp]'"
-                ) from None
-        else:
-            return AiohttpTransport(client=functools.partial(_aiohttp_session, verify))
-    return httpx.AsyncHTTPTransport(verify=_ssl_context(verify))
+def _api_key(value: object) -> str:
+    """The key without the surrounding whitespace a file read leaves; refused if it holds other control characters.
 
-
-def _ssl_context(verify: Verify) -> ssl.SSLContext | bool:
-    """What both HTTP stacks take: a CA bundle path becomes a context trusting it."""
-    return ssl.create_default_context(cafile=verify) if isinstance(verify, str) else verify
-
-
-def _aiohttp_session(verify: Verify) -> Any:
-    """An aiohttp session that never resends a request by itself.
-
-    aiohttp silently resends a request once when a kept-alive connection turns out
-    closed, with no backoff and no log, even for a write whose answer was lost;
-    retries are the transport's job, counted and logged there.
+    Messages never quote the key.
     """
-    import aiohttp
+    if not isinstance(value, str):
+        raise InvalidRequestError(f"api_key must be a str, not {type(value).__name__}")
+    key = value.strip()
+    if not key:
+        raise InvalidRequestError("api_key is empty")
+    for position, char in enumerate(key):
+        if not char.isascii() or not char.isprintable() or char.isspace():
+            name = unicodedata.name(char, f"U+{ord(char):04X}")
+            raise InvalidRequestError(
+                f"api_key has a character that cannot be sent in a header ({name}) "
+                f"at position {position}; the key itself is not shown"
+            )
+    return key
 
-    connector = aiohttp.TCPConnector(limit=100, keepalive_timeout=5.0, ssl=_ssl_context(verify))
-    session = aiohttp.ClientSession(connector=connector)
-    session._retry_connection = False
-    return session
+
+def _user_email(value: object) -> str:
+    if not isinstance(value, str):
+        raise InvalidRequestError(f"user_email must be a str, not {type(value).__name__}")
+    email = value.strip()
+    if not email or not email.isascii() or not email.isprintable():
+        raise InvalidRequestError(
+            f"user_email {value!r} cannot be sent in an HTTP header: it must be printable ASCII"
+        )
+    return email
+
+
+def _base_url(value: object) -> str:
+    if not isinstance(value, str):
+        raise InvalidRequestError(f"base_url must be a str, not {type(value).__name__}")
+    try:
+        url = httpx.URL(value)
+    except (httpx.InvalidURL, TypeError, ValueError) as exc:
+        raise InvalidRequestError(f"base_url {value!r} is not a valid URL: {exc}") from None
+    if url.scheme not in ("http", "https") or not _HOST.fullmatch(url.raw_host):
+        raise InvalidRequestError(
+            f"base_url {value!r} must be an http:// or https:// URL with a host"
+        )
+    return value
+
+
+_HOST = re.compile(rb"[A-Za-z0-9._:\-]+")
+"""What a host can be once httpx has IDNA-encoded it (an IPv6 address is kept without brackets)."""
+
+
+def _timeout(value: object) -> httpx.Timeout:
+    try:
+        timeout = httpx.Timeout(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise InvalidRequestError(
+            f"timeout must be a number of seconds, None or an httpx.Timeout, not {value!r}"
+        ) from None
+    return _limits.check_timeout(timeout)
+
+
+def _max_response_size(instance: object, attribute: Any, value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise InvalidRequestError(f"max_response_size must be an int > 0, not {value!r}")
+
+
+def _http_backend(instance: object, attribute: Any, value: object) -> None:
+    if value not in ("auto", "httpx", "aiohttp"):
+        raise InvalidRequestError(
+            f"http_backend must be 'auto', 'httpx' or 'aiohttp', not {value!r}"
+        )
+    if value == "aiohttp" and not _aiohttp.available():
+        raise InvalidRequestError(
+            "http_backend='aiohttp' needs the aiohttp extra: pip install 'hrflow-client[aiohttp]'"
+        )
+
+
+def _ssl_context(verify: object) -> ssl.SSLContext | bool:
+    """What both HTTP stacks take, built once: a CA bundle path becomes a context trusting it."""
+    if isinstance(verify, bool | ssl.SSLContext):
+        return verify
+    if not isinstance(verify, str | os.PathLike):
+        raise InvalidRequestError(
+            f"verify_ssl must be True, False, a CA bundle path or an ssl.SSLContext, not {verify!r}"
+        )
+    try:
+        return ssl.create_default_context(cafile=os.fspath(verify))
+    except (OSError, ssl.SSLError) as exc:
+        raise InvalidRequestError(
+            f"verify_ssl={verify!r} cannot be used as a CA bundle: {exc}"
+        ) from None
+
+
+class _SecretHeaders(httpx.Headers):
+    """Headers whose repr masks the API key, as httpx masks `Authorization`."""
+
+    def __repr__(self) -> str:
+        items = [
+            (name, REDACTED if name.lower() in SECRET_HEADERS else value)
+            for name, value in self.multi_items()
+        ]
+        return f"Headers({items!r})"
+
+
+class _HTTPTransport(httpx.HTTPTransport):
+    """httpx's transport over sockets bounded by the attempt's total deadline (`_limits.DeadlineBackend`)."""
+
+    def __init__(self, verify: ssl.SSLContext | bool) -> None:
+        context = httpx.create_ssl_context(verify=verify)
+        super().__init__(verify=context, limits=_LIMITS)
+        import httpcore
+
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=context,
+            max_connections=_LIMITS.max_connections,
+            max_keepalive_connections=_LIMITS.max_keepalive_connections,
+            keepalive_expiry=_LIMITS.keepalive_expiry,
+            network_backend=_limits.DeadlineBackend(),
+        )
+
+
+def _closed(what: str) -> HrFlowError:
+    return HrFlowError(f"this {what} is closed; create a new one to make further calls")
+
+
+def _invalid(exc: Exception) -> HrFlowError:
+    """A failure raised while building a request, before the transport: the arguments are at fault."""
+    if isinstance(exc, RecursionError):
+        return InvalidRequestError("the request body is nested too deeply to be encoded as JSON")
+    if isinstance(exc, UnicodeEncodeError):
+        return InvalidRequestError(
+            f"a header or URL holds a character it cannot carry: {exc.reason}"
+        )
+    if isinstance(exc, httpx.InvalidURL):
+        return InvalidRequestError(f"the request URL is invalid: {exc}")
+    if isinstance(exc, httpx.StreamError):
+        return InvalidRequestError(f"the request cannot be sent: {exc}")
+    return HrFlowError(f"the HTTP client cannot send: {exc}")
+
+
+_BUILD_ERRORS = (httpx.InvalidURL, httpx.StreamError, UnicodeEncodeError, RuntimeError)
+
+
+class _Client(httpx.Client):
+    """httpx's client, raising only HrFlowError for requests it cannot even build or send."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._headers = _SecretHeaders(self._headers)
+
+    def request(self, *args: Any, **kwargs: Any) -> httpx.Response:
+        if self.is_closed:
+            raise _closed("client")
+        try:
+            return super().request(*args, **kwargs)
+        except _BUILD_ERRORS as exc:
+            raise _invalid(exc) from None
+
+
+class _AsyncClient(httpx.AsyncClient):
+    """The async twin of `_Client`."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._headers = _SecretHeaders(self._headers)
+
+    async def request(self, *args: Any, **kwargs: Any) -> httpx.Response:
+        if self.is_closed:
+            raise _closed("client")
+        try:
+            return await super().request(*args, **kwargs)
+        except _BUILD_ERRORS as exc:
+            raise _invalid(exc) from None
+
+
+def _running_loop() -> object | None:
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
 
 
 @define
@@ -67,24 +220,42 @@ class AuthenticatedClient:
 
     Every HrFlow operation needs both `X-API-KEY` and `X-USER-EMAIL`; they are sent
     on every request. `verify_ssl` is True, False, a CA bundle path or an SSLContext.
-    `http_backend` picks the async stack: "auto" uses aiohttp when
-    the `aiohttp` extra is installed, else httpx's own.
+    `http_backend` picks the async stack: "auto" uses aiohttp when the `aiohttp`
+    extra is installed, else httpx's own. Every setting is checked here, when the
+    client is built (`InvalidRequestError`), not at the first call. An answer larger
+    than `max_response_size` decoded bytes is refused (`ResponseTooLargeError`).
     """
 
-    api_key: str = field(repr=False)
-    user_email: str
-    base_url: str = DEFAULT_BASE_URL
-    timeout: httpx.Timeout = field(default=DEFAULT_TIMEOUT, converter=httpx.Timeout)
+    api_key: str = field(repr=False, converter=_api_key)
+    user_email: str = field(converter=_user_email)
+    base_url: str = field(default=DEFAULT_BASE_URL, converter=_base_url)
+    timeout: httpx.Timeout = field(default=DEFAULT_TIMEOUT, converter=_timeout)
     retry_policy: RetryPolicy = field(factory=RetryPolicy)
-    http_backend: HttpBackend = "auto"
+    http_backend: HttpBackend = field(default="auto", validator=_http_backend)
     verify_ssl: Verify = True
     raise_on_unexpected_status: bool = True
+    max_response_size: int = field(default=DEFAULT_MAX_RESPONSE_SIZE, validator=_max_response_size)
     redactor: Redactor = field(init=False, repr=False)
+    _ssl: ssl.SSLContext | bool = field(init=False, repr=False)
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
+    _loop: object | None = field(default=None, init=False, repr=False)
+    _closed: set[str] = field(factory=set, init=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        if not isinstance(self.retry_policy, RetryPolicy):
+            raise InvalidRequestError(
+                f"retry_policy must be a RetryPolicy, not {type(self.retry_policy).__name__}"
+            )
+        self._ssl = _ssl_context(self.verify_ssl)
+        install_log_filter()
 
     def _headers(self) -> dict[str, str]:
-        return {"X-API-KEY": self.api_key, "X-USER-EMAIL": self.user_email}
+        return {
+            "X-API-KEY": self.api_key,
+            "X-USER-EMAIL": self.user_email,
+            "Accept-Encoding": _limits.ACCEPT_ENCODING,
+        }
 
     @redactor.default
     def _redactor_of_the_key(self) -> Redactor:
@@ -92,12 +263,15 @@ class AuthenticatedClient:
 
     def get_httpx_client(self) -> httpx.Client:
         if self._client is None:
+            if "sync" in self._closed:
+                raise _closed("client")
             transport = HrFlowTransport(
-                httpx.HTTPTransport(verify=_ssl_context(self.verify_ssl)),
+                _HTTPTransport(self._ssl),
                 policy=self.retry_policy,
                 redactor=self.redactor,
+                max_response_size=self.max_response_size,
             )
-            self._client = httpx.Client(
+            self._client = _Client(
                 base_url=self.base_url,
                 headers=self._headers(),
                 timeout=self.timeout,
@@ -105,26 +279,45 @@ class AuthenticatedClient:
             )
         return self._client
 
+    def _async_inner_transport(self) -> httpx.AsyncBaseTransport:
+        """httpx's own async stack, or aiohttp's (several times faster under concurrency) when available."""
+        if self.http_backend != "httpx" and _aiohttp.available():
+            return _aiohttp.AiohttpTransport(self._ssl, _limits.IDLE_EXPIRY)
+        return httpx.AsyncHTTPTransport(verify=self._ssl, limits=_LIMITS)
+
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         if self._async_client is None:
+            if "async" in self._closed:
+                raise _closed("client")
             transport = AsyncHrFlowTransport(
-                _async_inner_transport(self.http_backend, self.verify_ssl),
+                self._async_inner_transport(),
                 policy=self.retry_policy,
                 redactor=self.redactor,
+                max_response_size=self.max_response_size,
             )
-            self._async_client = httpx.AsyncClient(
+            self._async_client = _AsyncClient(
                 base_url=self.base_url,
                 headers=self._headers(),
                 timeout=self.timeout,
                 transport=transport,
             )
+        loop = _running_loop()
+        if loop is not None and loop is not self._loop:
+            if self._loop is not None and not self._async_client.is_closed:
+                raise HrFlowError(
+                    "this async client is bound to the event loop it first ran in; "
+                    "create one client per event loop (each asyncio.run() starts a new one)"
+                )
+            self._loop = loop
         return self._async_client
 
     def close(self) -> None:
+        self._closed.add("sync")
         if self._client is not None:
             self._client.close()
 
     async def aclose(self) -> None:
+        self._closed.add("async")
         if self._async_client is not None:
             await self._async_client.aclose()
 

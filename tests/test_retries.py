@@ -36,6 +36,7 @@ from hrflow_client import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    _aiohttp,
     _retries,
     _transport,
 )
@@ -572,4 +573,6 @@ def test_only_failures_to_connect_count_as_never_sent(
     """httpx-aiohttp reports both as ConnectTimeout; only the first may resend a create."""
     error = httpx.ConnectTimeout("mapped")
     error.__cause__ = cause
-    assert _retries.request_never_sent(error) is never_sent
+    translated = _aiohttp.translate(error, sending=True)
+    assert isinstance(translated, httpx.TransportError)
+    assert _retries.request_never_sent(translated) is never_sent

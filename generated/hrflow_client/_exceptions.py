@@ -20,6 +20,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
 ]
 
@@ -83,6 +84,23 @@ class ResponseValidationError(APIError):
         super().__init__(message, request=request, attempts=attempts)
         self.http_status = http_status
         self.text = text
+
+
+class ResponseTooLargeError(APIError):
+    """The answer grew past the client's `max_response_size` (decoded bytes); reading stopped there."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        request: httpx.Request,
+        http_status: int,
+        limit: int,
+        attempts: int = 1,
+    ) -> None:
+        super().__init__(message, request=request, attempts=attempts)
+        self.http_status = http_status
+        self.limit = limit
 
 
 class APIStatusError(APIError):

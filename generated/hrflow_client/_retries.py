@@ -5,11 +5,12 @@ from __future__ import annotations
 import email.utils
 import random
 import time
+from typing import Any
 
 import httpx
-from attrs import frozen
+from attrs import field, frozen
 
-from ._exceptions import APIError, APIStatusError, RateLimitError
+from ._exceptions import APIError, APIStatusError, InvalidRequestError, RateLimitError
 
 POLICY = "hrflow_retry_policy"
 """Key of `httpx.Request.extensions` carrying a per-call `RetryPolicy`."""
@@ -21,6 +22,16 @@ INITIAL_BACKOFF = 0.5
 MAX_BACKOFF = 8.0
 
 
+def _count(instance: object, attribute: Any, value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InvalidRequestError(f"{attribute.name} must be an int >= 0, not {value!r}")
+
+
+def _flag(instance: object, attribute: Any, value: object) -> None:
+    if not isinstance(value, bool):
+        raise InvalidRequestError(f"{attribute.name} must be True or False, not {value!r}")
+
+
 @frozen
 class RetryPolicy:
     """How often to retry, and whether non-idempotent calls (POST creates) may be retried.
@@ -28,11 +39,11 @@ class RetryPolicy:
     A create is retried only when the request provably did not reach the service
     (connection refused, pool timeout) or was refused with 429, unless
     `retry_non_idempotent` is set: a create retried after a dropped answer can index
-    the same job twice.
+    the same job twice. Settings are checked here, when the policy is built.
     """
 
-    max_retries: int = 2
-    retry_non_idempotent: bool = False
+    max_retries: int = field(default=2, validator=_count)
+    retry_non_idempotent: bool = field(default=False, validator=_flag)
 
     def allows(self, attempt: int) -> bool:
         """Whether a further try is left after `attempt` (0-based) failed."""
@@ -42,34 +53,26 @@ class RetryPolicy:
         return self.retry_non_idempotent or method.upper() in IDEMPOTENT_METHODS
 
 
-def from_aiohttp(exc: BaseException | None) -> bool:
-    """Whether an exception is aiohttp's (httpx-aiohttp chains them as causes, or lets them through)."""
-    return exc is not None and type(exc).__module__.startswith("aiohttp")
+NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+"""Failures before any byte of the request left: connecting, or waiting for a pooled connection.
 
+The aiohttp transport maps its own errors onto these (`_aiohttp.translate`), so the
+same rule holds on both stacks.
+"""
 
-_AIOHTTP_NOT_SENT = frozenset({"ClientConnectorError", "ConnectionTimeoutError"})
-"""aiohttp failures that happen while connecting, before the request is written."""
+CANNOT_SUCCEED = (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
+"""The request itself is malformed (URL without scheme, illegal header value): trying again cannot help."""
 
 
 def request_never_sent(exc: httpx.TransportError) -> bool:
-    """True when the failure happened before any byte of the request left.
-
-    httpx reports these as connect errors and pool timeouts. The aiohttp transport
-    also maps a server disconnect to `ConnectTimeout`, so for it only a failure to
-    connect counts.
-    """
-    if not isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
-        return False
-    cause = exc.__cause__
-    if not from_aiohttp(cause):
-        return True
-    return any(cls.__name__ in _AIOHTTP_NOT_SENT for cls in type(cause).__mro__)
+    """True when the failure happened before any byte of the request left."""
+    return isinstance(exc, NEVER_SENT)
 
 
 def should_retry_transport_error(
     policy: RetryPolicy, method: str, exc: httpx.TransportError, attempt: int
 ) -> bool:
-    if not policy.allows(attempt):
+    if not policy.allows(attempt) or isinstance(exc, CANNOT_SUCCEED):
         return False
     return request_never_sent(exc) or policy.idempotent(method)
 
