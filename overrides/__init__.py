@@ -4,6 +4,7 @@ The generated functional API stays available as `hrflow_client.api` with
 `hrflow_client.AuthenticatedClient`, and the models as `hrflow_client.models`.
 """
 
+from ._coordinates import coordinate, coordinates
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -21,8 +22,8 @@ from ._exceptions import (
     ResponseTooLargeError,
     ResponseValidationError,
 )
-from ._coordinates import coordinate, coordinates
 from ._facade import AsyncHrFlow, HrFlow
+from ._logs import setup_from_environment as _setup_logging
 from ._operations import RawResponse
 from ._retries import RetryPolicy
 from ._version import __version__
@@ -54,3 +55,5 @@ __all__ = [
     "coordinate",
     "coordinates",
 ]
+
+_setup_logging()

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 import httpx
 
 from ._exceptions import APIError, APIStatusError, ResponseValidationError, status_error_class
-from ._operations import Operation, RawResponse
+from ._operations import Operation, RawResponse, request_id
 from ._redaction import Redactor
 
 ENVELOPE = "hrflow_envelope"
@@ -32,12 +32,14 @@ def excerpt(content: bytes, redactor: Redactor) -> str:
 def _invalid(
     message: str, response: httpx.Response, request: httpx.Request, redactor: Redactor
 ) -> ResponseValidationError:
-    return ResponseValidationError(
+    error = ResponseValidationError(
         message,
         request=redactor.request(request),
         http_status=response.status_code,
         text=excerpt(response.content, redactor),
     )
+    error.request_id = request_id(response.headers)
+    return error
 
 
 def _status(
@@ -48,7 +50,7 @@ def _status(
     request: httpx.Request,
     redactor: Redactor,
 ) -> APIStatusError:
-    return status_error_class(code)(
+    error = status_error_class(code)(
         message,
         request=redactor.request(request),
         status_code=code,
@@ -56,6 +58,8 @@ def _status(
         body=body,
         headers=response.headers,
     )
+    error.request_id = request_id(response.headers)
+    return error
 
 
 def inspect(

@@ -43,6 +43,8 @@ class APIError(HrFlowError):
     message: str
     request: httpx.Request
     attempts: int
+    request_id: str | None = None
+    """The answer's request id (`X-Request-ID` or alike) when the service sent one: quote it in support requests."""
 
     def __init__(self, message: str, *, request: httpx.Request, attempts: int = 1) -> None:
         super().__init__(message)

@@ -23,6 +23,7 @@ from ._exceptions import (
     ResponseValidationError,
 )
 from ._facade import AsyncHrFlow, HrFlow
+from ._logs import setup_from_environment as _setup_logging
 from ._operations import RawResponse
 from ._retries import RetryPolicy
 from ._version import __version__
@@ -54,3 +55,5 @@ __all__ = [
     "coordinate",
     "coordinates",
 ]
+
+_setup_logging()

@@ -35,7 +35,14 @@ def _settings(
     http_backend: HttpBackend,
     verify_ssl: Verify,
     max_response_size: int,
+    http_client: httpx.Client | httpx.AsyncClient | None,
+    wanted: type[httpx.Client] | type[httpx.AsyncClient],
 ) -> AuthenticatedClient:
+    if http_client is not None and not isinstance(http_client, wanted):
+        raise InvalidRequestError(
+            f"http_client must be an {wanted.__module__}.{wanted.__name__},"
+            f" not {type(http_client).__name__}"
+        )
     api_key = api_key if api_key is not None else os.environ.get("HRFLOW_API_KEY")
     user_email = user_email if user_email is not None else os.environ.get("HRFLOW_USER_EMAIL")
     if not api_key:
@@ -51,6 +58,7 @@ def _settings(
         http_backend=http_backend,
         verify_ssl=verify_ssl,
         max_response_size=max_response_size,
+        http_client=http_client,
     )
 
 
@@ -110,6 +118,10 @@ class HrFlow(Resources):
     errors, timeouts, 408/409/429 and 5xx (creates only when `retry_creates=True`).
     `verify_ssl` is True, False, a CA bundle path or an `ssl.SSLContext`. Answers
     larger than `max_response_size` decoded bytes (32 MiB) raise `ResponseTooLargeError`.
+    `http_client` is an `httpx.Client` of yours (proxies, limits, event hooks, a custom
+    transport) to send through, with the same retries and checks; it stays yours to close.
+    Every method takes `extra_headers=`, `extra_query=`, `extra_body=`, `timeout=` and
+    `max_retries=`; `with_options(...)` gives a copy with defaults for them.
     """
 
     def __init__(
@@ -123,6 +135,7 @@ class HrFlow(Resources):
         retry_creates: bool = False,
         verify_ssl: Verify = True,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+        http_client: httpx.Client | None = None,
     ) -> None:
         self.api_client = _settings(
             api_key,
@@ -134,6 +147,8 @@ class HrFlow(Resources):
             "httpx",
             verify_ssl,
             max_response_size,
+            http_client,
+            httpx.Client,
         )
         self._defaults = NO_OPTIONS
         super().__init__(self._send)
@@ -192,7 +207,8 @@ class AsyncHrFlow(AsyncResources):
 
     `http_backend="auto"` runs on aiohttp when the `aiohttp` extra is installed
     (several times the throughput of httpx's own async stack under concurrency),
-    else on httpx's; force either with "aiohttp" or "httpx".
+    else on httpx's; force either with "aiohttp" or "httpx". `http_client` is an
+    `httpx.AsyncClient` of yours to send through instead (it stays yours to close).
     """
 
     def __init__(
@@ -207,6 +223,7 @@ class AsyncHrFlow(AsyncResources):
         http_backend: HttpBackend = "auto",
         verify_ssl: Verify = True,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+        http_client: httpx.AsyncClient | None = None,
     ) -> None:
         self.api_client = _settings(
             api_key,
@@ -218,6 +235,8 @@ class AsyncHrFlow(AsyncResources):
             http_backend,
             verify_ssl,
             max_response_size,
+            http_client,
+            httpx.AsyncClient,
         )
         self._defaults = NO_OPTIONS
         super().__init__(self._send)
