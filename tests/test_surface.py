@@ -321,7 +321,7 @@ def test_hrflow_log_turns_logging_on_without_code(server: ScriptedServer) -> Non
     )
     assert result.returncode == 0 and result.stdout == "done\n", result.stderr
     assert "attempt 1 of 3 failed: HTTP 503, code 503: busy; retrying in" in result.stderr
-    assert "GET http://localhost" in result.stderr and ": HTTP 200" in result.stderr
+    assert "HTTP Request: GET http://localhost" in result.stderr and "200 OK" in result.stderr
     assert KEY not in result.stderr
     server.script(envelope(503, "busy", status=503), envelope(200, "ok", JOB))
     unset = subprocess.run(

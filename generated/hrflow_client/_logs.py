@@ -14,7 +14,7 @@ FORMAT = "[%(asctime)s - %(name)s:%(lineno)d - %(levelname)s] %(message)s"
 
 
 def setup_from_environment() -> None:
-    """Log `hrflow_client` (and, at debug, `httpx`) to stderr at the level `HRFLOW_LOG` names.
+    """Log `hrflow_client` and `httpx` (one line per HTTP request) to stderr at the level `HRFLOW_LOG` names.
 
     Unset or empty leaves logging to the application; another value is a warning, not
     ignored. Secrets are filtered out of these records as out of any other.
@@ -30,8 +30,7 @@ def setup_from_environment() -> None:
         )
         return
     install_log_filter()
-    names = ("hrflow_client", "httpx") if level == logging.DEBUG else ("hrflow_client",)
-    for name in names:
+    for name in ("hrflow_client", "httpx"):
         logger = logging.getLogger(name)
         if not any(getattr(h, "_hrflow_log", False) for h in logger.handlers):
             handler = logging.StreamHandler()

@@ -63,16 +63,6 @@ def _log_attempt(
     )
 
 
-def _log_answer(request: httpx.Request, response: httpx.Response) -> None:
-    if logger.isEnabledFor(logging.DEBUG):
-        logger.debug(
-            "%s %s: HTTP %d",
-            request.method,
-            request.url.copy_with(query=None),
-            response.status_code,
-        )
-
-
 def _connection_error(
     exc: httpx.TransportError, request: httpx.Request, redactor: Redactor, attempts: int
 ) -> HrFlowError:
@@ -154,7 +144,6 @@ class _RetryDecisions:
         attempt: int,
     ) -> httpx.Response | float:
         response.headers = self._redactor.headers(response.headers)
-        _log_answer(request, response)
         outcome = _envelope.inspect(response, request, self._redactor)
         if not isinstance(outcome, APIError):
             response.extensions[_envelope.ENVELOPE] = outcome
