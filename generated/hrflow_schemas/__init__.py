@@ -606,7 +606,7 @@ class EducationWrite(BaseModel):
 
 class Job(BaseModel):
     """
-    A job as read back. Open to new fields. Every documented answer carries `key`, `created_at` and `updated_at`, so they are required here.
+    A job as read back. Open to new fields.
     """
 
     id: int | str | None = None
@@ -671,13 +671,13 @@ class Job(BaseModel):
     """
     The board the job belongs to.
     """
-    created_at: Timestamp | None
-    updated_at: Timestamp | None
+    created_at: Timestamp | None = None
+    updated_at: Timestamp | None = None
 
 
 class Profile(BaseModel):
     """
-    A profile as read back. Experience and education dates are plain strings here. Open to new fields. Every documented answer carries `key`, `created_at` and `updated_at`, so they are required here.
+    A profile as read back. Experience and education dates are plain strings here. Open to new fields.
     """
 
     id: int | str | None = None
@@ -698,8 +698,8 @@ class Profile(BaseModel):
     """
     The source the profile belongs to.
     """
-    created_at: Timestamp | None
-    updated_at: Timestamp | None
+    created_at: Timestamp | None = None
+    updated_at: Timestamp | None = None
     info: ProfileInfo | None = None
     text_language: str | None = None
     text: str | None = None

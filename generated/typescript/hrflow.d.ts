@@ -293,7 +293,7 @@ export interface components {
          * @enum {string}
          */
         SkillType: "hard" | "soft";
-        /** @description A job as read back. Open to new fields. Every documented answer carries `key`, `created_at` and `updated_at`, so they are required here. */
+        /** @description A job as read back. Open to new fields. */
         Job: {
             /** @description Internal numeric identifier. */
             id?: number | string;
@@ -333,10 +333,10 @@ export interface components {
             agent?: components["schemas"]["Agent"] | null;
             /** @description The board the job belongs to. */
             board?: components["schemas"]["NamespaceRef"] | null;
-            created_at: components["schemas"]["Timestamp"];
-            updated_at: components["schemas"]["Timestamp"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
         };
-        /** @description A profile as read back. Experience and education dates are plain strings here. Open to new fields. Every documented answer carries `key`, `created_at` and `updated_at`, so they are required here. */
+        /** @description A profile as read back. Experience and education dates are plain strings here. Open to new fields. */
         Profile: {
             /** @description Internal numeric identifier. */
             id?: number | string;
@@ -348,8 +348,8 @@ export interface components {
             consent_algorithmic?: components["schemas"]["ConsentAlgorithmic"] | null;
             /** @description The source the profile belongs to. */
             source?: components["schemas"]["NamespaceRef"] | null;
-            created_at: components["schemas"]["Timestamp"];
-            updated_at: components["schemas"]["Timestamp"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
             info?: components["schemas"]["ProfileInfo"] | null;
             text_language?: string | null;
             text?: string | null;

@@ -22,8 +22,7 @@ class EditJobResponse:
     Attributes:
         code (int): The real status; 201 on success (sic).
         message (str): "Job created" on success (sic).
-        data (Job): A job as read back. Open to new fields. Every documented answer carries `key`, `created_at` and
-            `updated_at`, so they are required here.
+        data (Job): A job as read back. Open to new fields.
     """
 
     code: int

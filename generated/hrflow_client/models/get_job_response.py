@@ -22,8 +22,7 @@ class GetJobResponse:
     Attributes:
         code (int): The real status; 200 on success.
         message (str): "Job details" on success.
-        data (Job): A job as read back. Open to new fields. Every documented answer carries `key`, `created_at` and
-            `updated_at`, so they are required here.
+        data (Job): A job as read back. Open to new fields.
     """
 
     code: int

@@ -23,7 +23,7 @@ class IndexProfileResponse:
         code (int): The real status; 201 on success.
         message (str): "Profile created" on success.
         data (Profile): A profile as read back. Experience and education dates are plain strings here. Open to new
-            fields. Every documented answer carries `key`, `created_at` and `updated_at`, so they are required here.
+            fields.
     """
 
     code: int

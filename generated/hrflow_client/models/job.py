@@ -27,54 +27,51 @@ T = TypeVar("T", bound="Job")
 
 @_attrs_define
 class Job:
-    """A job as read back. Open to new fields. Every documented answer carries `key`, `created_at` and `updated_at`, so
-    they are required here.
+    """A job as read back. Open to new fields.
 
-        Attributes:
-            key (str): The job's key (40 hexadecimal characters), set by the service.
-            created_at (datetime.datetime | None): A timestamp as the service writes it: ISO 8601 with a `+0000` offset (no
-                colon),
-                sometimes without an offset or without seconds (`2020-05-18T21:59`), or null.
-                Parse leniently; strict RFC 3339 parsers reject `+0000`, which is why this is not
-                declared `format: date-time` (`x-hrflow-lenient-date-time` marks it instead).
-            updated_at (datetime.datetime | None): A timestamp as the service writes it: ISO 8601 with a `+0000` offset (no
-                colon),
-                sometimes without an offset or without seconds (`2020-05-18T21:59`), or null.
-                Parse leniently; strict RFC 3339 parsers reject `+0000`, which is why this is not
-                declared `format: date-time` (`x-hrflow-lenient-date-time` marks it instead).
-            id (int | str | Unset): Internal numeric identifier.
-            reference (None | str | Unset): Your own identifier for the job, unique within its board.
-            name (None | str | Unset): The job's title.
-            url (None | str | Unset):
-            summary (None | str | Unset):
-            location (Location | Unset): A place. `lat`/`lng` come back as numbers, as strings (even non-numeric ones such
-                as `"lat"`) or as null; `fields` is an object of parsed address parts, `[]`, or
-                null. One edit example writes coordinates as `geopoint {lat, lon}` instead.
-            sections (list[Section] | Unset):
-            skills (list[Skill] | Unset):
-            languages (list[NamedValue] | Unset):
-            tasks (list[NamedValue] | Unset):
-            courses (list[NamedValue] | Unset):
-            certifications (list[NamedValue] | Unset):
-            tags (list[Tag] | Unset):
-            metadatas (list[Metadata] | Unset):
-            ranges_float (list[RangeFloat] | Unset):
-            ranges_date (list[RangeDate] | Unset):
-            agent_key (None | str | Unset): The key of the attached scoring agent.
-            status (bool | None | Unset): Whether the job is active.
-            archive (bool | None | str | Unset): Whether, or since when, the object is archived. Seen as `false`, `null`, or
-                a timestamp.
-            members (list[Any] | Unset): Users the job is shared with.
-            notification (bool | None | Unset): Whether notifications are on for this job.
-            threshold (float | None | Unset): The matching score threshold, when one is set.
-            query (list[Any] | Unset): Saved search query, usually empty.
-            agent (Agent | None | Unset): The attached scoring agent, when there is one.
-            board (NamespaceRef | None | Unset): The board the job belongs to.
+    Attributes:
+        key (str): The job's key (40 hexadecimal characters), set by the service.
+        id (int | str | Unset): Internal numeric identifier.
+        reference (None | str | Unset): Your own identifier for the job, unique within its board.
+        name (None | str | Unset): The job's title.
+        url (None | str | Unset):
+        summary (None | str | Unset):
+        location (Location | Unset): A place. `lat`/`lng` come back as numbers, as strings (even non-numeric ones such
+            as `"lat"`) or as null; `fields` is an object of parsed address parts, `[]`, or
+            null. One edit example writes coordinates as `geopoint {lat, lon}` instead.
+        sections (list[Section] | Unset):
+        skills (list[Skill] | Unset):
+        languages (list[NamedValue] | Unset):
+        tasks (list[NamedValue] | Unset):
+        courses (list[NamedValue] | Unset):
+        certifications (list[NamedValue] | Unset):
+        tags (list[Tag] | Unset):
+        metadatas (list[Metadata] | Unset):
+        ranges_float (list[RangeFloat] | Unset):
+        ranges_date (list[RangeDate] | Unset):
+        agent_key (None | str | Unset): The key of the attached scoring agent.
+        status (bool | None | Unset): Whether the job is active.
+        archive (bool | None | str | Unset): Whether, or since when, the object is archived. Seen as `false`, `null`, or
+            a timestamp.
+        members (list[Any] | Unset): Users the job is shared with.
+        notification (bool | None | Unset): Whether notifications are on for this job.
+        threshold (float | None | Unset): The matching score threshold, when one is set.
+        query (list[Any] | Unset): Saved search query, usually empty.
+        agent (Agent | None | Unset): The attached scoring agent, when there is one.
+        board (NamespaceRef | None | Unset): The board the job belongs to.
+        created_at (datetime.datetime | None | Unset): A timestamp as the service writes it: ISO 8601 with a `+0000`
+            offset (no colon),
+            sometimes without an offset or without seconds (`2020-05-18T21:59`), or null.
+            Parse leniently; strict RFC 3339 parsers reject `+0000`, which is why this is not
+            declared `format: date-time` (`x-hrflow-lenient-date-time` marks it instead).
+        updated_at (datetime.datetime | None | Unset): A timestamp as the service writes it: ISO 8601 with a `+0000`
+            offset (no colon),
+            sometimes without an offset or without seconds (`2020-05-18T21:59`), or null.
+            Parse leniently; strict RFC 3339 parsers reject `+0000`, which is why this is not
+            declared `format: date-time` (`x-hrflow-lenient-date-time` marks it instead).
     """
 
     key: str
-    created_at: datetime.datetime | None
-    updated_at: datetime.datetime | None
     id: int | str | Unset = UNSET
     reference: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
@@ -100,22 +97,12 @@ class Job:
     query: list[Any] | Unset = UNSET
     agent: Agent | None | Unset = UNSET
     board: NamespaceRef | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
-
-        created_at: None | str
-        if isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str
-        if isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
 
         id: int | str | Unset
         if isinstance(self.id, Unset):
@@ -275,13 +262,27 @@ class Job:
         else:
             board = self.board
 
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "key": key,
-                "created_at": created_at,
-                "updated_at": updated_at,
             }
         )
         if id is not UNSET:
@@ -334,6 +335,10 @@ class Job:
             field_dict["agent"] = agent
         if board is not UNSET:
             field_dict["board"] = board
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
 
         return field_dict
 
@@ -341,36 +346,6 @@ class Job:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         key = d.pop("key")
-
-        def _parse_created_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        created_at = _parse_created_at(d.pop("created_at"))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at"))
 
         def _parse_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
@@ -595,10 +570,42 @@ class Job:
 
         board = _parse_board(d.pop("board", UNSET))
 
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                return componentsschemas_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                return componentsschemas_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
         job = cls(
             key=key,
-            created_at=created_at,
-            updated_at=updated_at,
             id=id,
             reference=reference,
             name=name,
@@ -624,6 +631,8 @@ class Job:
             query=query,
             agent=agent,
             board=board,
+            created_at=created_at,
+            updated_at=updated_at,
         )
 
         job.additional_properties = d
@@ -635,8 +644,6 @@ class Job:
             f"{name}={value!r}"
             for name, value in (
                 ("key", self.key),
-                ("created_at", self.created_at),
-                ("updated_at", self.updated_at),
                 ("id", self.id),
                 ("reference", self.reference),
                 ("name", self.name),
@@ -662,6 +669,8 @@ class Job:
                 ("query", self.query),
                 ("agent", self.agent),
                 ("board", self.board),
+                ("created_at", self.created_at),
+                ("updated_at", self.updated_at),
             )
             if value is not UNSET
         ]

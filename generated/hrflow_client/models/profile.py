@@ -28,54 +28,53 @@ T = TypeVar("T", bound="Profile")
 
 @_attrs_define
 class Profile:
-    """A profile as read back. Experience and education dates are plain strings here. Open to new fields. Every documented
-    answer carries `key`, `created_at` and `updated_at`, so they are required here.
+    """A profile as read back. Experience and education dates are plain strings here. Open to new fields.
 
-        Attributes:
-            key (str): The profile's key (40 hexadecimal characters), set by the service.
-            created_at (datetime.datetime | None): A timestamp as the service writes it: ISO 8601 with a `+0000` offset (no
-                colon),
-                sometimes without an offset or without seconds (`2020-05-18T21:59`), or null.
-                Parse leniently; strict RFC 3339 parsers reject `+0000`, which is why this is not
-                declared `format: date-time` (`x-hrflow-lenient-date-time` marks it instead).
-            updated_at (datetime.datetime | None): A timestamp as the service writes it: ISO 8601 with a `+0000` offset (no
-                colon),
-                sometimes without an offset or without seconds (`2020-05-18T21:59`), or null.
-                Parse leniently; strict RFC 3339 parsers reject `+0000`, which is why this is not
-                declared `format: date-time` (`x-hrflow-lenient-date-time` marks it instead).
-            id (int | str | Unset): Internal numeric identifier.
-            reference (None | str | Unset): Your own identifier for the profile, unique within its source.
-            archive (bool | None | str | Unset): Whether, or since when, the object is archived. Seen as `false`, `null`, or
-                a timestamp.
-            consent_algorithmic (ConsentAlgorithmic | None | Unset):
-            source (NamespaceRef | None | Unset): The source the profile belongs to.
-            info (None | ProfileInfo | Unset):
-            text_language (None | str | Unset):
-            text (None | str | Unset):
-            experiences_duration (float | None | Unset):
-            educations_duration (float | None | Unset):
-            experiences (list[Experience] | Unset):
-            educations (list[Education] | Unset):
-            attachments (list[Attachment] | Unset):
-            certifications (list[NamedValue] | Unset):
-            courses (list[NamedValue] | Unset):
-            tasks (list[NamedValue] | Unset):
-            skills (list[Skill] | Unset):
-            languages (list[NamedValue] | Unset):
-            interests (list[NamedValue] | Unset):
-            labels (list[Label] | Unset):
-            tags (list[Tag] | Unset):
-            metadatas (list[Metadata] | Unset):
+    Attributes:
+        key (str): The profile's key (40 hexadecimal characters), set by the service.
+        id (int | str | Unset): Internal numeric identifier.
+        reference (None | str | Unset): Your own identifier for the profile, unique within its source.
+        archive (bool | None | str | Unset): Whether, or since when, the object is archived. Seen as `false`, `null`, or
+            a timestamp.
+        consent_algorithmic (ConsentAlgorithmic | None | Unset):
+        source (NamespaceRef | None | Unset): The source the profile belongs to.
+        created_at (datetime.datetime | None | Unset): A timestamp as the service writes it: ISO 8601 with a `+0000`
+            offset (no colon),
+            sometimes without an offset or without seconds (`2020-05-18T21:59`), or null.
+            Parse leniently; strict RFC 3339 parsers reject `+0000`, which is why this is not
+            declared `format: date-time` (`x-hrflow-lenient-date-time` marks it instead).
+        updated_at (datetime.datetime | None | Unset): A timestamp as the service writes it: ISO 8601 with a `+0000`
+            offset (no colon),
+            sometimes without an offset or without seconds (`2020-05-18T21:59`), or null.
+            Parse leniently; strict RFC 3339 parsers reject `+0000`, which is why this is not
+            declared `format: date-time` (`x-hrflow-lenient-date-time` marks it instead).
+        info (None | ProfileInfo | Unset):
+        text_language (None | str | Unset):
+        text (None | str | Unset):
+        experiences_duration (float | None | Unset):
+        educations_duration (float | None | Unset):
+        experiences (list[Experience] | Unset):
+        educations (list[Education] | Unset):
+        attachments (list[Attachment] | Unset):
+        certifications (list[NamedValue] | Unset):
+        courses (list[NamedValue] | Unset):
+        tasks (list[NamedValue] | Unset):
+        skills (list[Skill] | Unset):
+        languages (list[NamedValue] | Unset):
+        interests (list[NamedValue] | Unset):
+        labels (list[Label] | Unset):
+        tags (list[Tag] | Unset):
+        metadatas (list[Metadata] | Unset):
     """
 
     key: str
-    created_at: datetime.datetime | None
-    updated_at: datetime.datetime | None
     id: int | str | Unset = UNSET
     reference: None | str | Unset = UNSET
     archive: bool | None | str | Unset = UNSET
     consent_algorithmic: ConsentAlgorithmic | None | Unset = UNSET
     source: NamespaceRef | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
     info: None | ProfileInfo | Unset = UNSET
     text_language: None | str | Unset = UNSET
     text: None | str | Unset = UNSET
@@ -97,18 +96,6 @@ class Profile:
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
-
-        created_at: None | str
-        if isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str
-        if isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
 
         id: int | str | Unset
         if isinstance(self.id, Unset):
@@ -143,6 +130,22 @@ class Profile:
             source = self.source.to_dict()
         else:
             source = self.source
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
 
         info: dict[str, Any] | None | Unset
         if isinstance(self.info, Unset):
@@ -265,8 +268,6 @@ class Profile:
         field_dict.update(
             {
                 "key": key,
-                "created_at": created_at,
-                "updated_at": updated_at,
             }
         )
         if id is not UNSET:
@@ -279,6 +280,10 @@ class Profile:
             field_dict["consent_algorithmic"] = consent_algorithmic
         if source is not UNSET:
             field_dict["source"] = source
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
         if info is not UNSET:
             field_dict["info"] = info
         if text_language is not UNSET:
@@ -320,36 +325,6 @@ class Profile:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         key = d.pop("key")
-
-        def _parse_created_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        created_at = _parse_created_at(d.pop("created_at"))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at"))
 
         def _parse_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
@@ -409,6 +384,40 @@ class Profile:
             return cast(NamespaceRef | None | Unset, data)
 
         source = _parse_source(d.pop("source", UNSET))
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                return componentsschemas_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                return componentsschemas_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
         def _parse_info(data: object) -> None | ProfileInfo | Unset:
             if data is None:
@@ -573,13 +582,13 @@ class Profile:
 
         profile = cls(
             key=key,
-            created_at=created_at,
-            updated_at=updated_at,
             id=id,
             reference=reference,
             archive=archive,
             consent_algorithmic=consent_algorithmic,
             source=source,
+            created_at=created_at,
+            updated_at=updated_at,
             info=info,
             text_language=text_language,
             text=text,
@@ -608,13 +617,13 @@ class Profile:
             f"{name}={value!r}"
             for name, value in (
                 ("key", self.key),
-                ("created_at", self.created_at),
-                ("updated_at", self.updated_at),
                 ("id", self.id),
                 ("reference", self.reference),
                 ("archive", self.archive),
                 ("consent_algorithmic", self.consent_algorithmic),
                 ("source", self.source),
+                ("created_at", self.created_at),
+                ("updated_at", self.updated_at),
                 ("info", self.info),
                 ("text_language", self.text_language),
                 ("text", self.text),
