@@ -71,7 +71,7 @@ def test_a_result_repr_shows_the_fields_that_are_set_and_nothing_unset(client: H
     assert repr(skill) == "Skill(name='python')"
 
 
-def test_the_key_and_timestamps_of_a_read_object_need_no_narrowing(client: HrFlow) -> None:
+def test_the_key_of_a_read_object_needs_no_narrowing(client: HrFlow) -> None:
     job = client.job.create(board_key="b", job={"name": "Data Engineer"})
     key: str = job.key
     assert len(key) == 40
