@@ -368,3 +368,22 @@ def test_every_example_honours_hrflow_base_url(
     assert result.returncode == 0, result.stderr
     stored = sandbox_control.jobs("my-board")  # type: ignore[attr-defined]
     assert [job["reference"] for job in stored] and json.dumps(stored)
+
+
+async def test_the_async_client_takes_the_same_options_and_copies(server: ScriptedServer) -> None:
+    server.script(envelope(503, "busy", status=503), envelope(201, "created", JOB))
+    async with AsyncHrFlow(
+        api_key=KEY, user_email=EMAIL, base_url=server.url, http_backend="httpx"
+    ) as client:
+        quiet = client.with_options(max_retries=0, default_query={"team": "data"})
+        assert quiet.api_client is client.api_client
+        with pytest.raises(InternalServerError):
+            await quiet.job.get(board_key="b", key="k", extra_headers={"X-Trace": "t"})
+        raw = await client.job.with_raw_response.create(
+            board_key="b", job=JobWriteSchema(name="x"), extra_body={"flag": 1}
+        )
+    assert raw.data.key == JOB["key"] and raw.json["code"] == 201
+    first, second = server.received
+    assert first.path.endswith("team=data")
+    assert first.headers["x-trace"] == "t"
+    assert second.json() == {"name": "x", "board_key": "b", "flag": 1}
