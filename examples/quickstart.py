@@ -1,7 +1,10 @@
 """Index a job and a profile, read them back, edit them: the six calls of hrflow_client.
 
-Runs against the real service when HRFLOW_API_KEY, HRFLOW_USER_EMAIL and
-HRFLOW_BASE_URL are set, else against an embedded sandbox:
+With HRFLOW_BASE_URL set, runs against that address (a sandbox started with
+`hrflow-sandbox --port 8765` is `http://127.0.0.1:8765/v1`; the real service is
+`https://api.hrflow.ai/v1`), with HRFLOW_API_KEY and HRFLOW_USER_EMAIL as credentials.
+Without it, starts an embedded sandbox (needs `hrflow-sandbox` installed). References
+are unique per run, so it can run again and again against the same board:
 
     .venv/bin/python examples/quickstart.py
 """
@@ -10,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import uuid
 from collections.abc import Iterator
 
 from hrflow_client import HrFlow
@@ -31,12 +35,13 @@ def connect() -> Iterator[HrFlow]:
 
 
 def main() -> None:
+    run = uuid.uuid4().hex[:8]
     with connect() as client:
         job = client.job.create(
             board_key="my-board",
             job={
                 "name": "Data Engineer",
-                "reference": "data-engineer-42",
+                "reference": f"data-engineer-{run}",
                 "location": {"text": "Dampierre en Burly (45)", "lat": 47.7667, "lng": 2.5167},
                 "skills": [
                     {"name": "python", "type": "hard", "value": None},
@@ -45,7 +50,7 @@ def main() -> None:
             },
         )
         print(f"indexed job {job.key} ({job.name})")
-        job = client.job.get(board_key="my-board", reference="data-engineer-42")
+        job = client.job.get(board_key="my-board", reference=f"data-engineer-{run}")
         job.summary = "Design, build and scale our data platform."
         job = client.job.edit(board_key="my-board", job=job)
         print(f"edited job, summary now {job.summary!r}, updated at {job.updated_at}")
@@ -53,7 +58,7 @@ def main() -> None:
         profile = client.profile.create(
             source_key="my-source",
             profile={
-                "reference": "harry-potter",
+                "reference": f"harry-potter-{run}",
                 "info": {"full_name": "Harry Potter", "email": "harry.potter@example.com"},
                 "experiences": [
                     {"title": "Lead", "date_start": "2016-01-01T00:00:00", "date_end": None}

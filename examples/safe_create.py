@@ -9,35 +9,55 @@ and a call that stored it does not raise. A create without a reference is not re
 once it may have reached the service (unless `retry_creates=True`): nothing would stop
 a second copy.
 
-Here the sandbox stores the job, then drops the connection before answering.
+Against the embedded sandbox, the first create is stored and its connection dropped
+before the answer (a fault queued through the sandbox's control API).
+
+With HRFLOW_BASE_URL set, runs against that address with HRFLOW_API_KEY and
+HRFLOW_USER_EMAIL, else against an embedded sandbox (as examples/quickstart.py does):
 
     .venv/bin/python examples/safe_create.py
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
+import uuid
+from collections.abc import Iterator
+
 import httpx
 
 from hrflow_client import HrFlow
 
 
-def main() -> None:
+@contextlib.contextmanager
+def connect() -> Iterator[HrFlow]:
+    if os.environ.get("HRFLOW_BASE_URL"):
+        with HrFlow() as client:
+            yield client
+        return
     from hrflow_sandbox import sandbox
 
     with (
         sandbox() as url,
         HrFlow(api_key="sandbox-key", user_email="me@example.com", base_url=url) as client,
     ):
-        control = url.removesuffix("/v1") + "/__sandbox"
-        httpx.post(f"{control}/faults", json={"faults": ["drop-after-write"]}).raise_for_status()
+        httpx.post(
+            url.removesuffix("/v1") + "/__sandbox/faults", json={"faults": ["drop-after-write"]}
+        ).raise_for_status()
+        yield client
 
+
+def main() -> None:
+    reference = f"data-engineer-{uuid.uuid4().hex[:8]}"
+    with connect() as client:
         job = client.job.create(
-            board_key="my-board", job={"name": "Data Engineer", "reference": "data-engineer-42"}
+            board_key="my-board",
+            job={"name": "Data Engineer", "reference": reference},
         )
-
-        state = httpx.get(f"{control}/state", headers={"Content-Type": "application/json"}).json()
+        stored = client.job.get(board_key="my-board", reference=reference)
         print(f"indexed job {job.key} with reference {job.reference}")
-        print(f"jobs stored in my-board: {len(state['jobs']['my-board'])}")
+        print(f"the board holds it once: {stored.key == job.key}")
 
 
 if __name__ == "__main__":

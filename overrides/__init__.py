@@ -4,6 +4,7 @@ The generated functional API stays available as `hrflow_client.api` with
 `hrflow_client.AuthenticatedClient`, and the models as `hrflow_client.models`.
 """
 
+from ._coordinates import coordinate, coordinates
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -14,6 +15,7 @@ from ._exceptions import (
     HrFlowError,
     InternalServerError,
     InvalidRequestError,
+    MissingCredentialsError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
@@ -21,6 +23,7 @@ from ._exceptions import (
     ResponseValidationError,
 )
 from ._facade import AsyncHrFlow, HrFlow
+from ._logs import setup_from_environment as _setup_logging
 from ._operations import RawResponse
 from ._retries import RetryPolicy
 from ._version import __version__
@@ -40,6 +43,7 @@ __all__ = [
     "HrFlowError",
     "InternalServerError",
     "InvalidRequestError",
+    "MissingCredentialsError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -48,4 +52,8 @@ __all__ = [
     "ResponseValidationError",
     "RetryPolicy",
     "__version__",
+    "coordinate",
+    "coordinates",
 ]
+
+_setup_logging()

@@ -16,6 +16,7 @@ __all__ = [
     "HrFlowError",
     "InternalServerError",
     "InvalidRequestError",
+    "MissingCredentialsError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -32,12 +33,18 @@ class InvalidRequestError(HrFlowError, ValueError):
     """The arguments cannot make a valid request; raised before anything is sent."""
 
 
+class MissingCredentialsError(HrFlowError):
+    """No API key or user email was given, as an argument or in the environment; the message names the variable."""
+
+
 class APIError(HrFlowError):
     """A call failed. `request` is a copy of the request with its secrets redacted."""
 
     message: str
     request: httpx.Request
     attempts: int
+    request_id: str | None = None
+    """The answer's request id (`X-Request-ID` or alike) when the service sent one: quote it in support requests."""
 
     def __init__(self, message: str, *, request: httpx.Request, attempts: int = 1) -> None:
         super().__init__(message)

@@ -42,17 +42,25 @@ def _policy(request: httpx.Request, default: _retries.RetryPolicy) -> _retries.R
     return policy
 
 
-def _log_retry(
-    request: httpx.Request, attempt: int, policy: _retries.RetryPolicy, wait: float, why: str
+def _log_attempt(
+    request: httpx.Request,
+    attempt: int,
+    policy: _retries.RetryPolicy,
+    why: str,
+    wait: float | None,
 ) -> None:
+    """One failed attempt, at INFO: what failed, which attempt, and the wait before the next (or none)."""
+    if not logger.isEnabledFor(logging.INFO):
+        return
+    then = f"retrying in {wait:.2f} s" if wait is not None else "not retried"
     logger.info(
-        "Retrying %s %s in %.2f s (attempt %d of %d) after %s",
+        "%s %s attempt %d of %d failed: %s; %s",
         request.method,
         request.url.copy_with(query=None),
-        wait,
-        attempt + 2,
+        attempt + 1,
         policy.max_retries + 1,
         why,
+        then,
     )
 
 
@@ -120,11 +128,15 @@ class _RetryDecisions:
         request: httpx.Request,
         policy: _retries.RetryPolicy,
         attempt: int,
-    ) -> tuple[float, str]:
+    ) -> float:
         _retries.note_failure(request, exc)
+        why = f"{type(exc).__name__}: {self._redactor.text(str(exc))}".rstrip(": ")
         if not _retries.should_retry_transport_error(policy, request.method, exc, attempt):
+            _log_attempt(request, attempt, policy, why, None)
             raise _connection_error(exc, request, self._redactor, attempt + 1) from None
-        return _retries.backoff(attempt), type(exc).__name__
+        wait = _retries.backoff(attempt)
+        _log_attempt(request, attempt, policy, why, wait)
+        return wait
 
     def _after_answer(
         self,
@@ -132,17 +144,21 @@ class _RetryDecisions:
         request: httpx.Request,
         policy: _retries.RetryPolicy,
         attempt: int,
-    ) -> httpx.Response | tuple[float, str]:
+    ) -> httpx.Response | float:
         response.headers = self._redactor.headers(response.headers)
         outcome = _envelope.inspect(response, request, self._redactor)
         if not isinstance(outcome, APIError):
             response.extensions[_envelope.ENVELOPE] = outcome
             return response
         _retries.note_failure(request, outcome)
+        why = f"HTTP {response.status_code}, {outcome.message}"
         if not _retries.should_retry_error(policy, request.method, outcome, attempt):
             outcome.attempts = attempt + 1
+            _log_attempt(request, attempt, policy, why, None)
             raise outcome
-        return _retries.backoff(attempt, response.headers), outcome.message
+        wait = _retries.backoff(attempt, response.headers)
+        _log_attempt(request, attempt, policy, why, wait)
+        return wait
 
 
 class HrFlowTransport(_RetryDecisions, httpx.BaseTransport):
@@ -181,7 +197,7 @@ class HrFlowTransport(_RetryDecisions, httpx.BaseTransport):
             try:
                 response = self._attempt(request, budget)
             except httpx.TransportError as exc:
-                wait, why = self._after_failure(exc, request, policy, attempt)
+                wait = self._after_failure(exc, request, policy, attempt)
             except _Unreadable as exc:
                 raise _unreadable(
                     exc.cause, request, exc.http_status, self._redactor, attempt + 1
@@ -190,8 +206,7 @@ class HrFlowTransport(_RetryDecisions, httpx.BaseTransport):
                 outcome = self._after_answer(response, request, policy, attempt)
                 if isinstance(outcome, httpx.Response):
                     return outcome
-                wait, why = outcome
-            _log_retry(request, attempt, policy, wait, why)
+                wait = outcome
             _sleep(wait)
             attempt += 1
 
@@ -241,7 +256,7 @@ class AsyncHrFlowTransport(_RetryDecisions, httpx.AsyncBaseTransport):
             try:
                 response = await self._attempt(request, budget)
             except httpx.TransportError as exc:
-                wait, why = self._after_failure(exc, request, policy, attempt)
+                wait = self._after_failure(exc, request, policy, attempt)
             except _Unreadable as exc:
                 raise _unreadable(
                     exc.cause, request, exc.http_status, self._redactor, attempt + 1
@@ -250,8 +265,7 @@ class AsyncHrFlowTransport(_RetryDecisions, httpx.AsyncBaseTransport):
                 outcome = self._after_answer(response, request, policy, attempt)
                 if isinstance(outcome, httpx.Response):
                     return outcome
-                wait, why = outcome
-            _log_retry(request, attempt, policy, wait, why)
+                wait = outcome
             await _async_sleep(wait)
             attempt += 1
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import platform
 import re
 import ssl
 import unicodedata
@@ -23,10 +24,14 @@ from ._exceptions import HrFlowError, InvalidRequestError
 from ._redaction import REDACTED, SECRET_HEADERS, Redactor, install_log_filter
 from ._retries import RetryPolicy
 from ._transport import AsyncHrFlowTransport, HrFlowTransport
+from ._version import __version__
 
 DEFAULT_BASE_URL = "https://api.hrflow.ai/v1"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RESPONSE_SIZE = _limits.DEFAULT_MAX_RESPONSE_SIZE
+USER_AGENT = (
+    f"hrflow-client/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
+)
 HttpBackend = Literal["auto", "httpx", "aiohttp"]
 Verify = str | bool | ssl.SSLContext
 _LIMITS = httpx.Limits(
@@ -153,6 +158,47 @@ class _HTTPTransport(httpx.HTTPTransport):
         )
 
 
+def _add_defaults(request: httpx.Request, headers: httpx.Headers) -> None:
+    """The injected client's own default headers, where the request does not set them (`send` skips them)."""
+    for name, value in headers.multi_items():
+        if name not in request.headers:
+            request.headers[name] = value
+
+
+class _ThroughClient(httpx.BaseTransport):
+    """Sends through an `httpx.Client` the user configured (proxies, limits, event hooks, transports).
+
+    It sits under `HrFlowTransport`, so retries, the envelope check, limits and
+    redaction apply as with the client's own connections. The injected client stays
+    its owner's to close.
+    """
+
+    def __init__(self, client: httpx.Client) -> None:
+        self._client = client
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        _add_defaults(request, self._client.headers)
+        return self._client.send(request, stream=True)
+
+
+class _AsyncThroughClient(httpx.AsyncBaseTransport):
+    """The async twin of `_ThroughClient`, for an injected `httpx.AsyncClient`."""
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self._client = client
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        _add_defaults(request, self._client.headers)
+        return await self._client.send(request, stream=True)
+
+
+def _http_client(instance: object, attribute: Any, value: object) -> None:
+    if value is not None and not isinstance(value, httpx.Client | httpx.AsyncClient):
+        raise InvalidRequestError(
+            f"http_client must be an httpx.Client or httpx.AsyncClient, not {type(value).__name__}"
+        )
+
+
 def _closed(what: str) -> HrFlowError:
     return HrFlowError(f"this {what} is closed; create a new one to make further calls")
 
@@ -221,7 +267,9 @@ class AuthenticatedClient:
     Every HrFlow operation needs both `X-API-KEY` and `X-USER-EMAIL`; they are sent
     on every request. `verify_ssl` is True, False, a CA bundle path or an SSLContext.
     `http_backend` picks the async stack: "auto" uses aiohttp when the `aiohttp`
-    extra is installed, else httpx's own. Every setting is checked here, when the
+    extra is installed, else httpx's own; `http_client` (an `httpx.Client` for sync
+    calls, an `httpx.AsyncClient` for async ones) sends instead, under the same retries,
+    checks and limits. Every setting is checked here, when the
     client is built (`InvalidRequestError`), not at the first call. An answer larger
     than `max_response_size` decoded bytes is refused (`ResponseTooLargeError`).
     """
@@ -235,6 +283,9 @@ class AuthenticatedClient:
     verify_ssl: Verify = True
     raise_on_unexpected_status: bool = True
     max_response_size: int = field(default=DEFAULT_MAX_RESPONSE_SIZE, validator=_max_response_size)
+    http_client: httpx.Client | httpx.AsyncClient | None = field(
+        default=None, repr=False, validator=_http_client
+    )
     redactor: Redactor = field(init=False, repr=False)
     _ssl: ssl.SSLContext | bool = field(init=False, repr=False)
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
@@ -255,6 +306,7 @@ class AuthenticatedClient:
             "X-API-KEY": self.api_key,
             "X-USER-EMAIL": self.user_email,
             "Accept-Encoding": _limits.ACCEPT_ENCODING,
+            "User-Agent": USER_AGENT,
         }
 
     @redactor.default
@@ -265,8 +317,13 @@ class AuthenticatedClient:
         if self._client is None:
             if "sync" in self._closed:
                 raise _closed("client")
+            inner: httpx.BaseTransport = (
+                _ThroughClient(self.http_client)
+                if isinstance(self.http_client, httpx.Client)
+                else _HTTPTransport(self._ssl)
+            )
             transport = HrFlowTransport(
-                _HTTPTransport(self._ssl),
+                inner,
                 policy=self.retry_policy,
                 redactor=self.redactor,
                 max_response_size=self.max_response_size,
@@ -280,7 +337,9 @@ class AuthenticatedClient:
         return self._client
 
     def _async_inner_transport(self) -> httpx.AsyncBaseTransport:
-        """httpx's own async stack, or aiohttp's (several times faster under concurrency) when available."""
+        """An injected client, httpx's own async stack, or aiohttp's (several times faster under concurrency)."""
+        if isinstance(self.http_client, httpx.AsyncClient):
+            return _AsyncThroughClient(self.http_client)
         if self.http_backend != "httpx" and _aiohttp.available():
             return _aiohttp.AiohttpTransport(self._ssl, _limits.IDLE_EXPIRY)
         return httpx.AsyncHTTPTransport(verify=self._ssl, limits=_LIMITS)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 METHODS = ("get", "put", "post", "delete", "patch")
-OPTIONS = ("timeout", "max_retries")
+OPTIONS = ("timeout", "max_retries", "extra_headers", "extra_query", "extra_body")
 DATE_QUIRK = "date-objects-on-write"
 IDENTITY = "key"
 """The field naming an object itself: beside its write shape (an edit's target) it stays in the
@@ -408,7 +408,20 @@ import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
-from ._operations import AsyncSend, Body, Operation, RawResponse, Reconcile, Result, Send, Timeout
+from ._operations import (
+    AsyncSend,
+    Body,
+    Headers,
+    ModelDump,
+    Operation,
+    Options,
+    Query,
+    RawResponse,
+    Reconcile,
+    Result,
+    Send,
+    Timeout,
+)
 
 if TYPE_CHECKING:
 {imports}
@@ -420,6 +433,9 @@ METHOD = '''
         *,
 {params}        timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> {returns}:
         """{doc}"""
         return {call}
@@ -454,7 +470,10 @@ def _render_method(method: Method, is_async: bool, raw: bool) -> str:
                 annotation += " | None"
             params += f"        {argument.python}: {annotation} = None,\n"
     mapping = ", ".join(f"{a.wire!r}: {a.python}" for a in method.arguments)
-    send = f"self._send({method.constant}, {{{mapping}}}, timeout, max_retries)"
+    send = (
+        f"self._send({method.constant}, {{{mapping}}}, "
+        "Options.of(timeout, max_retries, extra_headers, extra_query, extra_body))"
+    )
     if is_async:
         call = f"await {send}" if raw else f"(await {send}).data"
     else:
@@ -493,7 +512,7 @@ def render(document: dict[str, Any], models: set[str]) -> str:
             raise FacadeError(f"two operations are `{method.resource}.{method.name}`")
         resources[method.resource].append(method)
     aliases = [
-        f'{alias}: TypeAlias = "{" | ".join([*names, "Mapping[str, Any]"])}"'
+        f'{alias}: TypeAlias = "{" | ".join([*names, alias.removesuffix("Input") + "Param", "ModelDump"])}"'
         for alias, names in sorted(inputs.items())
     ]
     body = "\n".join(aliases) + "\n\n"
@@ -527,6 +546,9 @@ def render(document: dict[str, Any], models: set[str]) -> str:
             body += "        pass\n"
     used = sorted(name for name in models if re.search(rf"\b{name}\b", body))
     imports = f"    from .models import {', '.join(used)}" if used else "    pass"
+    params = sorted(set(re.findall(r"\b(\w+Param)\b", body)))
+    if params:
+        imports += f"\n    from .params import {', '.join(params)}"
     return HEADER.format(imports=imports) + "\n" + body
 
 
@@ -536,6 +558,34 @@ def models_of(package: Path) -> set[str]:
     return set(re.findall(r"^from \.\w+ import (\w+)$", text, flags=re.MULTILINE))
 
 
+def object_shapes(document: dict[str, Any]) -> list[str]:
+    """The write shapes taken as one object argument (`allOf: [$ref JobWrite, ...]` request bodies)."""
+    spec = Spec(document)
+    shapes: list[str] = []
+    for item in document.get("paths", {}).values():
+        for http_method in METHODS:
+            body = spec.resolve(item.get(http_method, {}).get("requestBody"))
+            schema = (
+                body.get("content", {}).get("application/json", {}).get("schema")
+                if isinstance(body, dict)
+                else None
+            )
+            members = (
+                spec.resolve(schema).get("allOf", [])
+                if isinstance(spec.resolve(schema), dict)
+                else []
+            )
+            name = next((n for m in members if (n := spec.schema_name(m))), None)
+            if name and name not in shapes:
+                shapes.append(name)
+    return shapes
+
+
 def write(document: dict[str, Any], package: Path) -> None:
-    """Write `_resources.py` into the generated `package`."""
+    """Write `_resources.py` and the typed dicts of its object arguments (`params.py`) into `package`."""
+    import params
+
     (package / "_resources.py").write_text(render(document, models_of(package)), encoding="utf-8")
+    (package / "params.py").write_text(
+        params.render(document, object_shapes(document)), encoding="utf-8"
+    )

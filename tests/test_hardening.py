@@ -343,7 +343,7 @@ async def test_a_url_without_an_http_scheme_is_never_retried(
     finally:
         settings.close()
         await settings.aclose()
-    assert not [record for record in caplog.records if "Retrying" in record.getMessage()]
+    assert not [record for record in caplog.records if "retrying in" in record.getMessage()]
 
 
 def test_a_closed_client_raises_hrflow_error() -> None:

@@ -281,7 +281,9 @@ def test_editing_needs_the_object_key_and_a_dict_or_model(
 ) -> None:
     with pytest.raises(InvalidRequestError, match="'key'"):
         client.job.edit(board_key="b", job={"name": "no key"})
-    with pytest.raises(InvalidRequestError, match="dict or a hrflow_client model"):
+    with pytest.raises(
+        InvalidRequestError, match="a dict, a hrflow_client model or a hrflow_schemas model"
+    ):
         client.job.create(board_key="b", job=["not", "a", "job"])  # type: ignore[arg-type]
     assert scripted.received == []
 

@@ -8,6 +8,7 @@ import datetime
 
 from hrflow_client import APIStatusError, AsyncHrFlow, HrFlow, RawResponse
 from hrflow_client.models import Job, JobWrite, Profile
+from hrflow_schemas import JobWrite as JobWriteSchema
 
 
 def index_and_read(client: HrFlow) -> str:
@@ -21,6 +22,11 @@ def index_and_read(client: HrFlow) -> str:
         board_key="board", job=JobWrite(name="Analyst")
     )
     raw_edited: RawResponse[Job] = client.job.with_raw_response.edit(board_key="board", job=edited)
+    quiet: HrFlow = client.with_options(timeout=1.0, max_retries=0, default_headers={"X-A": "1"})
+    quiet.job.get(board_key="b", key="k", extra_headers={"X-B": "2"}, extra_query={"q": 1})
+    quiet.job.create(board_key="b", job=JobWriteSchema(name="x"), extra_body={"flag": True})
+    request_id: str | None = raw.request_id
+    assert raw.json["code"] == raw.code and raw.elapsed.total_seconds() >= 0 and request_id != ""
     assert raw.code == 200 and again.key == job.key and raw_created.data.key != raw_edited.data.key
     return job.key
 

@@ -7,13 +7,14 @@ the same decision) and keep the envelope of a success on the response; the facad
 
 from __future__ import annotations
 
+import datetime
 import json
 from typing import Any, TypeVar
 
 import httpx
 
 from ._exceptions import APIError, APIStatusError, ResponseValidationError, status_error_class
-from ._operations import Operation, RawResponse
+from ._operations import Operation, RawResponse, request_id
 from ._redaction import Redactor
 
 ENVELOPE = "hrflow_envelope"
@@ -31,12 +32,14 @@ def excerpt(content: bytes, redactor: Redactor) -> str:
 def _invalid(
     message: str, response: httpx.Response, request: httpx.Request, redactor: Redactor
 ) -> ResponseValidationError:
-    return ResponseValidationError(
+    error = ResponseValidationError(
         message,
         request=redactor.request(request),
         http_status=response.status_code,
         text=excerpt(response.content, redactor),
     )
+    error.request_id = request_id(response.headers)
+    return error
 
 
 def _status(
@@ -47,7 +50,7 @@ def _status(
     request: httpx.Request,
     redactor: Redactor,
 ) -> APIStatusError:
-    return status_error_class(code)(
+    error = status_error_class(code)(
         message,
         request=redactor.request(request),
         status_code=code,
@@ -55,6 +58,8 @@ def _status(
         body=body,
         headers=response.headers,
     )
+    error.request_id = request_id(response.headers)
+    return error
 
 
 def inspect(
@@ -97,8 +102,13 @@ def inspect(
     return body
 
 
-def parse(operation: Operation[T], response: httpx.Response, redactor: Redactor) -> RawResponse[T]:
-    """Turn a successful answer into its typed `data`; a malformed one raises ResponseValidationError."""
+def parse(
+    operation: Operation[T], response: httpx.Response, redactor: Redactor, elapsed: float
+) -> RawResponse[T]:
+    """Turn a successful answer into its typed `data`; a malformed one raises ResponseValidationError.
+
+    `elapsed` is how long the call took in seconds, retries included.
+    """
     envelope: dict[str, Any] = response.extensions[ENVELOPE]
     try:
         data = operation.result.decode(envelope.get("data"))
@@ -116,4 +126,8 @@ def parse(operation: Operation[T], response: httpx.Response, redactor: Redactor)
         message=message if isinstance(message, str) else "",
         http_status=response.status_code,
         headers=response.headers,
+        json=envelope,
+        elapsed=datetime.timedelta(seconds=elapsed),
+        request_=response.request,
+        redact=redactor.request,
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from types import TracebackType
 from typing import Any, Self
 
@@ -10,8 +11,8 @@ import httpx
 from attrs import evolve
 
 from ._envelope import parse
-from ._exceptions import APIError, HrFlowError
-from ._operations import Operation, RawResponse, T, Timeout
+from ._exceptions import APIError, HrFlowError, InvalidRequestError, MissingCredentialsError
+from ._operations import NO_OPTIONS, Headers, Operation, Options, Query, RawResponse, T, Timeout
 from ._reconcile import Reconciliation
 from ._resources import AsyncResources, Resources
 from ._retries import POLICY, RetryPolicy
@@ -35,13 +36,20 @@ def _settings(
     http_backend: HttpBackend,
     verify_ssl: Verify,
     max_response_size: int,
+    http_client: httpx.Client | httpx.AsyncClient | None,
+    wanted: type[httpx.Client] | type[httpx.AsyncClient],
 ) -> AuthenticatedClient:
+    if http_client is not None and not isinstance(http_client, wanted):
+        raise InvalidRequestError(
+            f"http_client must be an {wanted.__module__}.{wanted.__name__},"
+            f" not {type(http_client).__name__}"
+        )
     api_key = api_key if api_key is not None else os.environ.get("HRFLOW_API_KEY")
     user_email = user_email if user_email is not None else os.environ.get("HRFLOW_USER_EMAIL")
     if not api_key:
-        raise HrFlowError("no API key: pass api_key= or set HRFLOW_API_KEY")
+        raise MissingCredentialsError("no API key: pass api_key= or set HRFLOW_API_KEY")
     if not user_email:
-        raise HrFlowError("no user email: pass user_email= or set HRFLOW_USER_EMAIL")
+        raise MissingCredentialsError("no user email: pass user_email= or set HRFLOW_USER_EMAIL")
     return AuthenticatedClient(
         api_key=api_key,
         user_email=user_email,
@@ -51,24 +59,53 @@ def _settings(
         http_backend=http_backend,
         verify_ssl=verify_ssl,
         max_response_size=max_response_size,
+        http_client=http_client,
     )
 
 
 _CLIENT_DEFAULTS: dict[str, Any] = {"timeout": httpx.USE_CLIENT_DEFAULT}
 
 
-def _request_options(
-    settings: AuthenticatedClient, timeout: Timeout, max_retries: int | None
-) -> dict[str, Any]:
+def _merge(defaults: Options, options: Options) -> Options:
+    """A call's options over the client's (`with_options`): the call's win, headers and query merged."""
+    if options.empty:
+        return defaults
+    if defaults.empty:
+        return options
+    return Options(
+        timeout=options.timeout if options.timeout is not None else defaults.timeout,
+        max_retries=(
+            options.max_retries if options.max_retries is not None else defaults.max_retries
+        ),
+        headers={**(defaults.headers or {}), **(options.headers or {})} or None,
+        query={**(defaults.query or {}), **(options.query or {})} or None,
+        body=options.body,
+    )
+
+
+def _request_options(settings: AuthenticatedClient, options: Options) -> dict[str, Any]:
     """Keyword arguments for one request: per-call timeout and retry count, if given."""
-    if timeout is None and max_retries is None:
+    if options.timeout is None and options.max_retries is None:
         return _CLIENT_DEFAULTS
-    options: dict[str, Any] = {
-        "timeout": timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT
+    request: dict[str, Any] = {
+        "timeout": options.timeout if options.timeout is not None else httpx.USE_CLIENT_DEFAULT
     }
-    if max_retries is not None:
-        options["extensions"] = {POLICY: evolve(settings.retry_policy, max_retries=max_retries)}
-    return options
+    if options.max_retries is not None:
+        policy = evolve(settings.retry_policy, max_retries=options.max_retries)
+        request["extensions"] = {POLICY: policy}
+    return request
+
+
+def _copy_options(
+    defaults: Options,
+    timeout: Timeout,
+    max_retries: int | None,
+    default_headers: Headers | None,
+    default_query: Query | None,
+) -> Options:
+    if max_retries is not None and max_retries < 0:
+        raise InvalidRequestError(f"max_retries must be 0 or more, not {max_retries}")
+    return _merge(defaults, Options(timeout, max_retries, default_headers, default_query, None))
 
 
 class HrFlow(Resources):
@@ -84,6 +121,10 @@ class HrFlow(Resources):
     creates only when `retry_creates=True`.
     `verify_ssl` is True, False, a CA bundle path or an `ssl.SSLContext`. Answers
     larger than `max_response_size` decoded bytes (32 MiB) raise `ResponseTooLargeError`.
+    `http_client` is an `httpx.Client` of yours (proxies, limits, event hooks, a custom
+    transport) to send through, with the same retries and checks; it stays yours to close.
+    Every method takes `extra_headers=`, `extra_query=`, `extra_body=`, `timeout=` and
+    `max_retries=`; `with_options(...)` gives a copy with defaults for them.
     """
 
     def __init__(
@@ -97,6 +138,7 @@ class HrFlow(Resources):
         retry_creates: bool = False,
         verify_ssl: Verify = True,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+        http_client: httpx.Client | None = None,
     ) -> None:
         self.api_client = _settings(
             api_key,
@@ -108,26 +150,50 @@ class HrFlow(Resources):
             "httpx",
             verify_ssl,
             max_response_size,
+            http_client,
+            httpx.Client,
         )
+        self._defaults = NO_OPTIONS
         super().__init__(self._send)
 
     def __repr__(self) -> str:
         return f"HrFlow(base_url={self.api_client.base_url!r})"
 
-    def _send(
+    def with_options(
         self,
-        operation: Operation[T],
-        arguments: dict[str, Any],
-        timeout: Timeout,
-        max_retries: int | None,
+        *,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        default_headers: Headers | None = None,
+        default_query: Query | None = None,
+    ) -> Self:
+        """A copy sending every call with these options (a call's own still win); it shares this pool.
+
+        Closing either closes the pool both use.
+        """
+        copy = object.__new__(type(self))
+        copy.api_client = self.api_client
+        copy._defaults = _copy_options(
+            self._defaults, timeout, max_retries, default_headers, default_query
+        )
+        Resources.__init__(copy, copy._send)
+        return copy
+
+    def _send(
+        self, operation: Operation[T], arguments: dict[str, Any], options: Options
     ) -> RawResponse[T]:
+        options = _merge(self._defaults, options)
         http = self.api_client.get_httpx_client()
-        request = operation.request(arguments)
-        options = _request_options(self.api_client, timeout, max_retries)
+        request = operation.request(arguments, options)
+        request_options = _request_options(self.api_client, options)
+        started = time.perf_counter()
         reconciliation = Reconciliation.of(operation, arguments)
         if reconciliation is None:
-            return parse(operation, http.request(**request, **options), self.api_client.redactor)
-        create_options = reconciliation.options(options, self.api_client.retry_policy)
+            response = http.request(**request, **request_options)
+            return parse(
+                operation, response, self.api_client.redactor, time.perf_counter() - started
+            )
+        create_options = reconciliation.options(request_options, self.api_client.retry_policy)
         while True:
             try:
                 response = http.request(**request, **create_options)
@@ -136,13 +202,15 @@ class HrFlow(Resources):
                     raise
                 try:
                     return self._send(
-                        reconciliation.lookup, reconciliation.lookup_arguments, timeout, max_retries
+                        reconciliation.lookup, reconciliation.lookup_arguments, options
                     )
                 except HrFlowError as lookup_error:
                     if not reconciliation.again(error, lookup_error):
                         raise error from None
                 continue
-            return parse(operation, response, self.api_client.redactor)
+            return parse(
+                operation, response, self.api_client.redactor, time.perf_counter() - started
+            )
 
     def close(self) -> None:
         self.api_client.close()
@@ -164,7 +232,8 @@ class AsyncHrFlow(AsyncResources):
 
     `http_backend="auto"` runs on aiohttp when the `aiohttp` extra is installed
     (several times the throughput of httpx's own async stack under concurrency),
-    else on httpx's; force either with "aiohttp" or "httpx".
+    else on httpx's; force either with "aiohttp" or "httpx". `http_client` is an
+    `httpx.AsyncClient` of yours to send through instead (it stays yours to close).
     """
 
     def __init__(
@@ -179,6 +248,7 @@ class AsyncHrFlow(AsyncResources):
         http_backend: HttpBackend = "auto",
         verify_ssl: Verify = True,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+        http_client: httpx.AsyncClient | None = None,
     ) -> None:
         self.api_client = _settings(
             api_key,
@@ -190,27 +260,50 @@ class AsyncHrFlow(AsyncResources):
             http_backend,
             verify_ssl,
             max_response_size,
+            http_client,
+            httpx.AsyncClient,
         )
+        self._defaults = NO_OPTIONS
         super().__init__(self._send)
 
     def __repr__(self) -> str:
         return f"AsyncHrFlow(base_url={self.api_client.base_url!r})"
 
-    async def _send(
+    def with_options(
         self,
-        operation: Operation[T],
-        arguments: dict[str, Any],
-        timeout: Timeout,
-        max_retries: int | None,
+        *,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        default_headers: Headers | None = None,
+        default_query: Query | None = None,
+    ) -> Self:
+        """A copy sending every call with these options (a call's own still win); it shares this pool.
+
+        Closing either closes the pool both use.
+        """
+        copy = object.__new__(type(self))
+        copy.api_client = self.api_client
+        copy._defaults = _copy_options(
+            self._defaults, timeout, max_retries, default_headers, default_query
+        )
+        AsyncResources.__init__(copy, copy._send)
+        return copy
+
+    async def _send(
+        self, operation: Operation[T], arguments: dict[str, Any], options: Options
     ) -> RawResponse[T]:
+        options = _merge(self._defaults, options)
         http = self.api_client.get_async_httpx_client()
-        request = operation.request(arguments)
-        options = _request_options(self.api_client, timeout, max_retries)
+        request = operation.request(arguments, options)
+        request_options = _request_options(self.api_client, options)
+        started = time.perf_counter()
         reconciliation = Reconciliation.of(operation, arguments)
         if reconciliation is None:
-            response = await http.request(**request, **options)
-            return parse(operation, response, self.api_client.redactor)
-        create_options = reconciliation.options(options, self.api_client.retry_policy)
+            response = await http.request(**request, **request_options)
+            return parse(
+                operation, response, self.api_client.redactor, time.perf_counter() - started
+            )
+        create_options = reconciliation.options(request_options, self.api_client.retry_policy)
         while True:
             try:
                 response = await http.request(**request, **create_options)
@@ -219,13 +312,15 @@ class AsyncHrFlow(AsyncResources):
                     raise
                 try:
                     return await self._send(
-                        reconciliation.lookup, reconciliation.lookup_arguments, timeout, max_retries
+                        reconciliation.lookup, reconciliation.lookup_arguments, options
                     )
                 except HrFlowError as lookup_error:
                     if not reconciliation.again(error, lookup_error):
                         raise error from None
                 continue
-            return parse(operation, response, self.api_client.redactor)
+            return parse(
+                operation, response, self.api_client.redactor, time.perf_counter() - started
+            )
 
     async def close(self) -> None:
         await self.api_client.aclose()

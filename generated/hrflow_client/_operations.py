@@ -11,30 +11,91 @@ import datetime
 import functools
 import importlib
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Generic, Protocol, TypeVar
 from urllib.parse import quote
 
 import httpx
-from attrs import frozen
+from attrs import field, frozen
 
 from ._dates import reshape_written_dates
 from ._exceptions import InvalidRequestError
 
 T = TypeVar("T")
 Timeout = float | httpx.Timeout | None
+Headers = Mapping[str, str]
+Query = Mapping[str, Any]
 _JSON_HEADERS = {"Content-Type": "application/json"}
+REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid")
+"""Where a request id is looked for in an answer, first found wins."""
+
+
+def request_id(headers: httpx.Headers) -> str | None:
+    """The request id the service or a proxy in front of it sent, if any (quote it in support requests)."""
+    for name in REQUEST_ID_HEADERS:
+        value: str | None = headers.get(name)
+        if value:
+            return value
+    return None
 
 
 @frozen
 class RawResponse(Generic[T]):
-    """The parsed `data` together with the envelope and HTTP details it came with."""
+    """The parsed `data` together with the envelope and HTTP details it came with.
+
+    `json` is the whole envelope as received; `request` is a copy of the request with
+    its secrets masked; `elapsed` is how long the call took, retries included.
+    """
 
     data: T
     code: int
     message: str
     http_status: int
     headers: httpx.Headers
+    json: dict[str, Any] = field(repr=False)
+    elapsed: datetime.timedelta = field(repr=False)
+    _request: httpx.Request = field(repr=False, alias="request_")
+    _redact: Callable[[httpx.Request], httpx.Request] = field(repr=False, alias="redact")
+
+    @property
+    def request(self) -> httpx.Request:
+        """The request this answers, its secret headers masked and body dropped."""
+        return self._redact(self._request)
+
+    @property
+    def request_id(self) -> str | None:
+        """The answer's request id (`X-Request-ID` or alike), when one was sent."""
+        return request_id(self.headers)
+
+
+@frozen
+class Options:
+    """The per-call options every generated method takes; `Options.of` shares one empty value."""
+
+    timeout: Timeout = None
+    max_retries: int | None = None
+    headers: Headers | None = None
+    query: Query | None = None
+    body: Query | None = None
+
+    @staticmethod
+    def of(
+        timeout: Timeout,
+        max_retries: int | None,
+        headers: Headers | None,
+        query: Query | None,
+        body: Query | None,
+    ) -> Options:
+        if timeout is None and max_retries is None and headers is body is query is None:
+            return NO_OPTIONS
+        return Options(timeout, max_retries, headers, query, body)
+
+    @property
+    def empty(self) -> bool:
+        return self is NO_OPTIONS
+
+
+NO_OPTIONS = Options()
 
 
 @frozen
@@ -97,29 +158,40 @@ class Body:
                 body[name] = value
         return body
 
-    def encode(self, arguments: Mapping[str, Any]) -> bytes:
-        """The body's JSON, sent as is (unknown fields kept) once the spec's required fields are there."""
+    def encode(self, arguments: Mapping[str, Any], extra: Query | None = None) -> bytes:
+        """The body's JSON, sent as is (unknown fields kept) once the spec's required fields are there.
+
+        `extra` (a call's `extra_body=`) is merged last, over what the arguments made.
+        """
         body = self.fields_of(arguments)
         if self.dates:
-            body = reshape_written_dates(body, self.dates)
-        missing = [name for name in self.required if body.get(name) is None]
-        if missing:
-            given = self.argument or "the request"
-            raise InvalidRequestError(
-                f"{given} is not a valid {self.model}: missing required field {missing[0]!r}"
-            )
-        try:
-            return json.dumps(
-                body,
-                default=_json_default,
-                ensure_ascii=False,
-                separators=(",", ":"),
-                allow_nan=False,
-            ).encode()
-        except (TypeError, ValueError, RecursionError) as exc:
-            raise InvalidRequestError(
-                f"{self.argument or 'the request'} cannot be sent as JSON: {exc}"
-            ) from None
+            body = reshape_written_dates(body, self.dates, self.argument or "")
+        if extra:
+            body.update(extra)
+        for name in self.required:
+            if body.get(name) is None:
+                raise InvalidRequestError(self._missing(name))
+        return encode_json(body, self.argument or "the request body")
+
+    def _missing(self, name: str) -> str:
+        """What the user left out, in the words of the call they wrote."""
+        if name in self.fields or self.argument is None:
+            return f"{name}= is required and cannot be None"
+        return f"{self.argument} is missing required field {name!r}"
+
+
+def encode_json(body: Any, what: str) -> bytes:
+    """Compact UTF-8 JSON; a value JSON cannot hold is an InvalidRequestError naming `what`."""
+    try:
+        return json.dumps(
+            body,
+            default=_json_default,
+            ensure_ascii=False,
+            separators=(",", ":"),
+            allow_nan=False,
+        ).encode()
+    except (TypeError, ValueError, RecursionError) as exc:
+        raise InvalidRequestError(f"{what} cannot be sent as JSON: {exc}") from None
 
 
 @frozen
@@ -168,7 +240,10 @@ class Operation(Generic[T]):
     result: Result = Result(None)
     reconcile: Reconcile | None = None
 
-    def request(self, arguments: Mapping[str, Any]) -> dict[str, Any]:
+    def request(
+        self, arguments: Mapping[str, Any], options: Options = NO_OPTIONS
+    ) -> dict[str, Any]:
+        """`httpx.Client.request` keyword arguments; `options` adds a call's extra headers, query and body."""
         if self.one_of and sum(arguments[name] is not None for name in self.one_of) != 1:
             names = [f"{name}=" for name in self.one_of]
             raise InvalidRequestError(f"give exactly one of {', '.join(names[:-1])} or {names[-1]}")
@@ -185,9 +260,24 @@ class Operation(Generic[T]):
                 if (value := arguments[name]) is not None
             }
         if self.body is not None:
-            request["content"] = self.body.encode(arguments)
+            request["content"] = self.body.encode(arguments, options.body)
             request["headers"] = _JSON_HEADERS
+        elif options.body is not None:
+            request["content"] = encode_json(dict(options.body), "extra_body")
+            request["headers"] = _JSON_HEADERS
+        if options.query:
+            request["params"] = {**request.get("params", {}), **options.query}
+        if options.headers:
+            request["headers"] = {**request.get("headers", {}), **options.headers}
         return request
+
+
+class ModelDump(Protocol):
+    """A pydantic model (`hrflow_schemas.JobWrite`, ...), without depending on pydantic."""
+
+    def model_dump(
+        self, *, mode: str = ..., exclude_unset: bool = ..., by_alias: bool | None = ...
+    ) -> dict[str, Any]: ...
 
 
 class Send(Protocol):
@@ -197,8 +287,7 @@ class Send(Protocol):
         self,
         operation: Operation[T],
         arguments: dict[str, Any],
-        timeout: Timeout,
-        max_retries: int | None,
+        options: Options,
     ) -> RawResponse[T]: ...
 
 
@@ -209,12 +298,16 @@ class AsyncSend(Protocol):
         self,
         operation: Operation[T],
         arguments: dict[str, Any],
-        timeout: Timeout,
-        max_retries: int | None,
+        options: Options,
     ) -> RawResponse[T]: ...
 
 
 def _as_dict(value: object, name: str) -> dict[str, Any]:
+    """A plain dict, an attrs model of `hrflow_client.models`, or a pydantic model of `hrflow_schemas`.
+
+    Pydantic models are duck-typed (`model_dump`), so the client does not depend on
+    pydantic; only the fields that were set are sent.
+    """
     if isinstance(value, Mapping):
         return dict(value)
     to_dict = getattr(value, "to_dict", None)
@@ -222,8 +315,14 @@ def _as_dict(value: object, name: str) -> dict[str, Any]:
         result = to_dict()
         if isinstance(result, dict):
             return result
+    model_dump = getattr(value, "model_dump", None)
+    if callable(model_dump):
+        result = model_dump(mode="json", exclude_unset=True, by_alias=True)
+        if isinstance(result, dict):
+            return result
     raise InvalidRequestError(
-        f"{name} must be a dict or a hrflow_client model, not {type(value).__name__}"
+        f"{name} must be a dict, a hrflow_client model or a hrflow_schemas model,"
+        f" not {type(value).__name__}"
     )
 
 

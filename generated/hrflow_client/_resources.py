@@ -6,10 +6,22 @@ Each method only describes its call; `_operations.py` builds and sends it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias
 
-from ._operations import AsyncSend, Body, Operation, RawResponse, Reconcile, Result, Send, Timeout
+from ._operations import (
+    AsyncSend,
+    Body,
+    Headers,
+    ModelDump,
+    Operation,
+    Options,
+    Query,
+    RawResponse,
+    Reconcile,
+    Result,
+    Send,
+    Timeout,
+)
 
 if TYPE_CHECKING:
     from .models import (
@@ -22,11 +34,12 @@ if TYPE_CHECKING:
         Profile,
         ProfileWrite,
     )
+    from .params import JobWriteParam, ProfileWriteParam
 
-JobWriteInput: TypeAlias = "Job | JobWrite | EditJobRequest | IndexJobRequest | Mapping[str, Any]"
-ProfileWriteInput: TypeAlias = (
-    "Profile | ProfileWrite | EditProfileRequest | IndexProfileRequest | Mapping[str, Any]"
+JobWriteInput: TypeAlias = (
+    "Job | JobWrite | EditJobRequest | IndexJobRequest | JobWriteParam | ModelDump"
 )
+ProfileWriteInput: TypeAlias = "Profile | ProfileWrite | EditProfileRequest | IndexProfileRequest | ProfileWriteParam | ModelDump"
 
 _JOB_GET: Operation[Job] = Operation(
     "GET",
@@ -119,6 +132,9 @@ class JobResource:
         reference: str | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> Job:
         """Get a job (GET /job/indexing).
 
@@ -126,8 +142,7 @@ class JobResource:
         return self._send(
             _JOB_GET,
             {"board_key": board_key, "key": key, "reference": reference},
-            timeout,
-            max_retries,
+            Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
         ).data
 
     def edit(
@@ -137,12 +152,17 @@ class JobResource:
         job: JobWriteInput,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> Job:
         """Edit a job (PUT /job/indexing).
 
         Handles the service's quirks: body-code-authoritative, write-status-mismatch, edit-reported-as-created, unauthorized-echoes-secret."""
         return self._send(
-            _JOB_EDIT, {"board_key": board_key, "job": job}, timeout, max_retries
+            _JOB_EDIT,
+            {"board_key": board_key, "job": job},
+            Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
         ).data
 
     def create(
@@ -152,6 +172,9 @@ class JobResource:
         job: JobWriteInput,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> Job:
         """Index a job (POST /job/indexing).
 
@@ -161,7 +184,9 @@ class JobResource:
         by it when the outcome is unknown. Otherwise not retried once the request may
         have reached the service unless the client was built with `retry_creates=True`."""
         return self._send(
-            _JOB_CREATE, {"board_key": board_key, "job": job}, timeout, max_retries
+            _JOB_CREATE,
+            {"board_key": board_key, "job": job},
+            Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
         ).data
 
 
@@ -179,6 +204,9 @@ class JobRawResource:
         reference: str | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> RawResponse[Job]:
         """Get a job (GET /job/indexing).
 
@@ -186,8 +214,7 @@ class JobRawResource:
         return self._send(
             _JOB_GET,
             {"board_key": board_key, "key": key, "reference": reference},
-            timeout,
-            max_retries,
+            Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def edit(
@@ -197,11 +224,18 @@ class JobRawResource:
         job: JobWriteInput,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> RawResponse[Job]:
         """Edit a job (PUT /job/indexing).
 
         Handles the service's quirks: body-code-authoritative, write-status-mismatch, edit-reported-as-created, unauthorized-echoes-secret."""
-        return self._send(_JOB_EDIT, {"board_key": board_key, "job": job}, timeout, max_retries)
+        return self._send(
+            _JOB_EDIT,
+            {"board_key": board_key, "job": job},
+            Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
 
     def create(
         self,
@@ -210,6 +244,9 @@ class JobRawResource:
         job: JobWriteInput,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> RawResponse[Job]:
         """Index a job (POST /job/indexing).
 
@@ -218,7 +255,11 @@ class JobRawResource:
         Exactly once when the body carries `reference`: retried, and read back
         by it when the outcome is unknown. Otherwise not retried once the request may
         have reached the service unless the client was built with `retry_creates=True`."""
-        return self._send(_JOB_CREATE, {"board_key": board_key, "job": job}, timeout, max_retries)
+        return self._send(
+            _JOB_CREATE,
+            {"board_key": board_key, "job": job},
+            Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
 
 
 class AsyncJobResource:
@@ -236,6 +277,9 @@ class AsyncJobResource:
         reference: str | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> Job:
         """Get a job (GET /job/indexing).
 
@@ -244,8 +288,7 @@ class AsyncJobResource:
             await self._send(
                 _JOB_GET,
                 {"board_key": board_key, "key": key, "reference": reference},
-                timeout,
-                max_retries,
+                Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
             )
         ).data
 
@@ -256,12 +299,19 @@ class AsyncJobResource:
         job: JobWriteInput,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> Job:
         """Edit a job (PUT /job/indexing).
 
         Handles the service's quirks: body-code-authoritative, write-status-mismatch, edit-reported-as-created, unauthorized-echoes-secret."""
         return (
-            await self._send(_JOB_EDIT, {"board_key": board_key, "job": job}, timeout, max_retries)
+            await self._send(
+                _JOB_EDIT,
+                {"board_key": board_key, "job": job},
+                Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
+            )
         ).data
 
     async def create(
@@ -271,6 +321,9 @@ class AsyncJobResource:
         job: JobWriteInput,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> Job:
         """Index a job (POST /job/indexing).
 
@@ -281,7 +334,9 @@ class AsyncJobResource:
         have reached the service unless the client was built with `retry_creates=True`."""
         return (
             await self._send(
-                _JOB_CREATE, {"board_key": board_key, "job": job}, timeout, max_retries
+                _JOB_CREATE,
+                {"board_key": board_key, "job": job},
+                Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
             )
         ).data
 
@@ -300,6 +355,9 @@ class AsyncJobRawResource:
         reference: str | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> RawResponse[Job]:
         """Get a job (GET /job/indexing).
 
@@ -307,8 +365,7 @@ class AsyncJobRawResource:
         return await self._send(
             _JOB_GET,
             {"board_key": board_key, "key": key, "reference": reference},
-            timeout,
-            max_retries,
+            Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def edit(
@@ -318,12 +375,17 @@ class AsyncJobRawResource:
         job: JobWriteInput,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> RawResponse[Job]:
         """Edit a job (PUT /job/indexing).
 
         Handles the service's quirks: body-code-authoritative, write-status-mismatch, edit-reported-as-created, unauthorized-echoes-secret."""
         return await self._send(
-            _JOB_EDIT, {"board_key": board_key, "job": job}, timeout, max_retries
+            _JOB_EDIT,
+            {"board_key": board_key, "job": job},
+            Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def create(
@@ -333,6 +395,9 @@ class AsyncJobRawResource:
         job: JobWriteInput,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> RawResponse[Job]:
         """Index a job (POST /job/indexing).
 
@@ -342,7 +407,9 @@ class AsyncJobRawResource:
         by it when the outcome is unknown. Otherwise not retried once the request may
         have reached the service unless the client was built with `retry_creates=True`."""
         return await self._send(
-            _JOB_CREATE, {"board_key": board_key, "job": job}, timeout, max_retries
+            _JOB_CREATE,
+            {"board_key": board_key, "job": job},
+            Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
 
@@ -362,6 +429,9 @@ class ProfileResource:
         email: str | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> Profile:
         """Get a profile (GET /profile/indexing).
 
@@ -369,8 +439,7 @@ class ProfileResource:
         return self._send(
             _PROFILE_GET,
             {"source_key": source_key, "key": key, "reference": reference, "email": email},
-            timeout,
-            max_retries,
+            Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
         ).data
 
     def edit(
@@ -380,12 +449,17 @@ class ProfileResource:
         profile: ProfileWriteInput,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> Profile:
         """Edit a profile (PUT /profile/indexing).
 
         Handles the service's quirks: body-code-authoritative, profile-edit-status-swap, unauthorized-echoes-secret, date-objects-on-write, user-email-header-spelling, profile-urls-shape."""
         return self._send(
-            _PROFILE_EDIT, {"source_key": source_key, "profile": profile}, timeout, max_retries
+            _PROFILE_EDIT,
+            {"source_key": source_key, "profile": profile},
+            Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
         ).data
 
     def create(
@@ -395,6 +469,9 @@ class ProfileResource:
         profile: ProfileWriteInput,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> Profile:
         """Index a profile (POST /profile/indexing).
 
@@ -404,7 +481,9 @@ class ProfileResource:
         by it when the outcome is unknown. Otherwise not retried once the request may
         have reached the service unless the client was built with `retry_creates=True`."""
         return self._send(
-            _PROFILE_CREATE, {"source_key": source_key, "profile": profile}, timeout, max_retries
+            _PROFILE_CREATE,
+            {"source_key": source_key, "profile": profile},
+            Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
         ).data
 
 
@@ -423,6 +502,9 @@ class ProfileRawResource:
         email: str | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> RawResponse[Profile]:
         """Get a profile (GET /profile/indexing).
 
@@ -430,8 +512,7 @@ class ProfileRawResource:
         return self._send(
             _PROFILE_GET,
             {"source_key": source_key, "key": key, "reference": reference, "email": email},
-            timeout,
-            max_retries,
+            Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def edit(
@@ -441,12 +522,17 @@ class ProfileRawResource:
         profile: ProfileWriteInput,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> RawResponse[Profile]:
         """Edit a profile (PUT /profile/indexing).
 
         Handles the service's quirks: body-code-authoritative, profile-edit-status-swap, unauthorized-echoes-secret, date-objects-on-write, user-email-header-spelling, profile-urls-shape."""
         return self._send(
-            _PROFILE_EDIT, {"source_key": source_key, "profile": profile}, timeout, max_retries
+            _PROFILE_EDIT,
+            {"source_key": source_key, "profile": profile},
+            Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     def create(
@@ -456,6 +542,9 @@ class ProfileRawResource:
         profile: ProfileWriteInput,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> RawResponse[Profile]:
         """Index a profile (POST /profile/indexing).
 
@@ -465,7 +554,9 @@ class ProfileRawResource:
         by it when the outcome is unknown. Otherwise not retried once the request may
         have reached the service unless the client was built with `retry_creates=True`."""
         return self._send(
-            _PROFILE_CREATE, {"source_key": source_key, "profile": profile}, timeout, max_retries
+            _PROFILE_CREATE,
+            {"source_key": source_key, "profile": profile},
+            Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
 
@@ -485,6 +576,9 @@ class AsyncProfileResource:
         email: str | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> Profile:
         """Get a profile (GET /profile/indexing).
 
@@ -493,8 +587,7 @@ class AsyncProfileResource:
             await self._send(
                 _PROFILE_GET,
                 {"source_key": source_key, "key": key, "reference": reference, "email": email},
-                timeout,
-                max_retries,
+                Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
             )
         ).data
 
@@ -505,13 +598,18 @@ class AsyncProfileResource:
         profile: ProfileWriteInput,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> Profile:
         """Edit a profile (PUT /profile/indexing).
 
         Handles the service's quirks: body-code-authoritative, profile-edit-status-swap, unauthorized-echoes-secret, date-objects-on-write, user-email-header-spelling, profile-urls-shape."""
         return (
             await self._send(
-                _PROFILE_EDIT, {"source_key": source_key, "profile": profile}, timeout, max_retries
+                _PROFILE_EDIT,
+                {"source_key": source_key, "profile": profile},
+                Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
             )
         ).data
 
@@ -522,6 +620,9 @@ class AsyncProfileResource:
         profile: ProfileWriteInput,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> Profile:
         """Index a profile (POST /profile/indexing).
 
@@ -534,8 +635,7 @@ class AsyncProfileResource:
             await self._send(
                 _PROFILE_CREATE,
                 {"source_key": source_key, "profile": profile},
-                timeout,
-                max_retries,
+                Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
             )
         ).data
 
@@ -555,6 +655,9 @@ class AsyncProfileRawResource:
         email: str | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> RawResponse[Profile]:
         """Get a profile (GET /profile/indexing).
 
@@ -562,8 +665,7 @@ class AsyncProfileRawResource:
         return await self._send(
             _PROFILE_GET,
             {"source_key": source_key, "key": key, "reference": reference, "email": email},
-            timeout,
-            max_retries,
+            Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def edit(
@@ -573,12 +675,17 @@ class AsyncProfileRawResource:
         profile: ProfileWriteInput,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> RawResponse[Profile]:
         """Edit a profile (PUT /profile/indexing).
 
         Handles the service's quirks: body-code-authoritative, profile-edit-status-swap, unauthorized-echoes-secret, date-objects-on-write, user-email-header-spelling, profile-urls-shape."""
         return await self._send(
-            _PROFILE_EDIT, {"source_key": source_key, "profile": profile}, timeout, max_retries
+            _PROFILE_EDIT,
+            {"source_key": source_key, "profile": profile},
+            Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
     async def create(
@@ -588,6 +695,9 @@ class AsyncProfileRawResource:
         profile: ProfileWriteInput,
         timeout: Timeout = None,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
     ) -> RawResponse[Profile]:
         """Index a profile (POST /profile/indexing).
 
@@ -597,7 +707,9 @@ class AsyncProfileRawResource:
         by it when the outcome is unknown. Otherwise not retried once the request may
         have reached the service unless the client was built with `retry_creates=True`."""
         return await self._send(
-            _PROFILE_CREATE, {"source_key": source_key, "profile": profile}, timeout, max_retries
+            _PROFILE_CREATE,
+            {"source_key": source_key, "profile": profile},
+            Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
 

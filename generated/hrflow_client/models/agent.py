@@ -290,6 +290,27 @@ class Agent:
         agent.additional_properties = d
         return agent
 
+    def __repr__(self) -> str:
+        """Only the fields that are set: a field the answer did not carry is not shown."""
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("key", self.key),
+                ("name", self.name),
+                ("description", self.description),
+                ("classifier_version", self.classifier_version),
+                ("classifier", self.classifier),
+                ("user", self.user),
+                ("archive", self.archive),
+                ("created_at", self.created_at),
+                ("updated_at", self.updated_at),
+            )
+            if value is not UNSET
+        ]
+        shown += [f"{name}={value!r}" for name, value in self.additional_properties.items()]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

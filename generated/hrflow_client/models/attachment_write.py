@@ -218,6 +218,26 @@ class AttachmentWrite:
         attachment_write.additional_properties = d
         return attachment_write
 
+    def __repr__(self) -> str:
+        """Only the fields that are set: a field the answer did not carry is not shown."""
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("alt", self.alt),
+                ("type_", self.type_),
+                ("file_name", self.file_name),
+                ("original_file_name", self.original_file_name),
+                ("extension", self.extension),
+                ("file_size", self.file_size),
+                ("public_url", self.public_url),
+                ("created_at", self.created_at),
+                ("updated_at", self.updated_at),
+            )
+            if value is not UNSET
+        ]
+        shown += [f"{name}={value!r}" for name, value in self.additional_properties.items()]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -224,6 +224,25 @@ class Classifier:
         classifier.additional_properties = d
         return classifier
 
+    def __repr__(self) -> str:
+        """Only the fields that are set: a field the answer did not carry is not shown."""
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("key", self.key),
+                ("name", self.name),
+                ("description", self.description),
+                ("version", self.version),
+                ("metric", self.metric),
+                ("created_at", self.created_at),
+                ("updated_at", self.updated_at),
+            )
+            if value is not UNSET
+        ]
+        shown += [f"{name}={value!r}" for name, value in self.additional_properties.items()]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -72,6 +72,19 @@ class ConsentAlgorithmic:
         consent_algorithmic.additional_properties = d
         return consent_algorithmic
 
+    def __repr__(self) -> str:
+        """Only the fields that are set: a field the answer did not carry is not shown."""
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("owner", self.owner),
+                ("controller", self.controller),
+            )
+            if value is not UNSET
+        ]
+        shown += [f"{name}={value!r}" for name, value in self.additional_properties.items()]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

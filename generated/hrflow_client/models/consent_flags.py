@@ -89,6 +89,23 @@ class ConsentFlags:
         consent_flags.additional_properties = d
         return consent_flags
 
+    def __repr__(self) -> str:
+        """Only the fields that are set: a field the answer did not carry is not shown."""
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("parsing", self.parsing),
+                ("revealing", self.revealing),
+                ("embedding", self.embedding),
+                ("searching", self.searching),
+                ("scoring", self.scoring),
+                ("reasoning", self.reasoning),
+            )
+            if value is not UNSET
+        ]
+        shown += [f"{name}={value!r}" for name, value in self.additional_properties.items()]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

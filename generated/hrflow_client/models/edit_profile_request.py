@@ -474,6 +474,39 @@ class EditProfileRequest:
         edit_profile_request.additional_properties = d
         return edit_profile_request
 
+    def __repr__(self) -> str:
+        """Only the fields that are set: a field the answer did not carry is not shown."""
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("source_key", self.source_key),
+                ("key", self.key),
+                ("reference", self.reference),
+                ("created_at", self.created_at),
+                ("consent_algorithmic", self.consent_algorithmic),
+                ("info", self.info),
+                ("text", self.text),
+                ("text_language", self.text_language),
+                ("experiences_duration", self.experiences_duration),
+                ("educations_duration", self.educations_duration),
+                ("experiences", self.experiences),
+                ("educations", self.educations),
+                ("certifications", self.certifications),
+                ("courses", self.courses),
+                ("tasks", self.tasks),
+                ("skills", self.skills),
+                ("languages", self.languages),
+                ("interests", self.interests),
+                ("labels", self.labels),
+                ("tags", self.tags),
+                ("metadatas", self.metadatas),
+                ("attachments", self.attachments),
+            )
+            if value is not UNSET
+        ]
+        shown += [f"{name}={value!r}" for name, value in self.additional_properties.items()]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -296,6 +296,28 @@ class EducationWrite:
         education_write.additional_properties = d
         return education_write
 
+    def __repr__(self) -> str:
+        """Only the fields that are set: a field the answer did not carry is not shown."""
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("title", self.title),
+                ("school", self.school),
+                ("logo", self.logo),
+                ("description", self.description),
+                ("location", self.location),
+                ("date_start", self.date_start),
+                ("date_end", self.date_end),
+                ("certifications", self.certifications),
+                ("courses", self.courses),
+                ("tasks", self.tasks),
+                ("skills", self.skills),
+            )
+            if value is not UNSET
+        ]
+        shown += [f"{name}={value!r}" for name, value in self.additional_properties.items()]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -356,6 +356,31 @@ class Experience:
         experience.additional_properties = d
         return experience
 
+    def __repr__(self) -> str:
+        """Only the fields that are set: a field the answer did not carry is not shown."""
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("key", self.key),
+                ("title", self.title),
+                ("company", self.company),
+                ("logo", self.logo),
+                ("description", self.description),
+                ("location", self.location),
+                ("date_start", self.date_start),
+                ("date_end", self.date_end),
+                ("certifications", self.certifications),
+                ("courses", self.courses),
+                ("tasks", self.tasks),
+                ("skills", self.skills),
+                ("languages", self.languages),
+                ("interests", self.interests),
+            )
+            if value is not UNSET
+        ]
+        shown += [f"{name}={value!r}" for name, value in self.additional_properties.items()]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

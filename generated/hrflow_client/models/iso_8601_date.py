@@ -92,6 +92,20 @@ class Iso8601Date:
         iso_8601_date.additional_properties = d
         return iso_8601_date
 
+    def __repr__(self) -> str:
+        """Only the fields that are set: a field the answer did not carry is not shown."""
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("iso8601", self.iso8601),
+                ("text", self.text),
+                ("timestamp", self.timestamp),
+            )
+            if value is not UNSET
+        ]
+        shown += [f"{name}={value!r}" for name, value in self.additional_properties.items()]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -780,6 +780,52 @@ class Job:
         job.additional_properties = d
         return job
 
+    def __repr__(self) -> str:
+        """Only the fields that are set: a field the answer did not carry is not shown."""
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("key", self.key),
+                ("id", self.id),
+                ("reference", self.reference),
+                ("name", self.name),
+                ("url", self.url),
+                ("summary", self.summary),
+                ("culture", self.culture),
+                ("benefits", self.benefits),
+                ("responsibilities", self.responsibilities),
+                ("requirements", self.requirements),
+                ("interviews", self.interviews),
+                ("location", self.location),
+                ("sections", self.sections),
+                ("skills", self.skills),
+                ("languages", self.languages),
+                ("tasks", self.tasks),
+                ("courses", self.courses),
+                ("certifications", self.certifications),
+                ("tags", self.tags),
+                ("metadatas", self.metadatas),
+                ("ranges_float", self.ranges_float),
+                ("ranges_date", self.ranges_date),
+                ("agent_key", self.agent_key),
+                ("status", self.status),
+                ("archive", self.archive),
+                ("archived_at", self.archived_at),
+                ("board_key", self.board_key),
+                ("members", self.members),
+                ("notification", self.notification),
+                ("threshold", self.threshold),
+                ("query", self.query),
+                ("agent", self.agent),
+                ("board", self.board),
+                ("created_at", self.created_at),
+                ("updated_at", self.updated_at),
+            )
+            if value is not UNSET
+        ]
+        shown += [f"{name}={value!r}" for name, value in self.additional_properties.items()]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -485,6 +485,39 @@ class JobWrite:
         job_write.additional_properties = d
         return job_write
 
+    def __repr__(self) -> str:
+        """Only the fields that are set: a field the answer did not carry is not shown."""
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("name", self.name),
+                ("agent_key", self.agent_key),
+                ("reference", self.reference),
+                ("created_at", self.created_at),
+                ("url", self.url),
+                ("summary", self.summary),
+                ("culture", self.culture),
+                ("benefits", self.benefits),
+                ("responsibilities", self.responsibilities),
+                ("requirements", self.requirements),
+                ("interviews", self.interviews),
+                ("location", self.location),
+                ("sections", self.sections),
+                ("skills", self.skills),
+                ("languages", self.languages),
+                ("tasks", self.tasks),
+                ("courses", self.courses),
+                ("certifications", self.certifications),
+                ("tags", self.tags),
+                ("metadatas", self.metadatas),
+                ("ranges_float", self.ranges_float),
+                ("ranges_date", self.ranges_date),
+            )
+            if value is not UNSET
+        ]
+        shown += [f"{name}={value!r}" for name, value in self.additional_properties.items()]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -172,6 +172,24 @@ class Label:
         label.additional_properties = d
         return label
 
+    def __repr__(self) -> str:
+        """Only the fields that are set: a field the answer did not carry is not shown."""
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("job_key", self.job_key),
+                ("job_reference", self.job_reference),
+                ("board_key", self.board_key),
+                ("stage", self.stage),
+                ("date_stage", self.date_stage),
+                ("rating", self.rating),
+                ("date_rating", self.date_rating),
+            )
+            if value is not UNSET
+        ]
+        shown += [f"{name}={value!r}" for name, value in self.additional_properties.items()]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -227,6 +227,24 @@ class Location:
         location.additional_properties = d
         return location
 
+    def __repr__(self) -> str:
+        """Only the fields that are set: a field the answer did not carry is not shown."""
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("text", self.text),
+                ("lat", self.lat),
+                ("lng", self.lng),
+                ("gmaps", self.gmaps),
+                ("fields", self.fields),
+                ("geojson", self.geojson),
+                ("geopoint", self.geopoint),
+            )
+            if value is not UNSET
+        ]
+        shown += [f"{name}={value!r}" for name, value in self.additional_properties.items()]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

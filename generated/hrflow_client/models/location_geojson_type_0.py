@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="LocationGeojsonType0")
 
 
@@ -27,6 +29,12 @@ class LocationGeojsonType0:
 
         location_geojson_type_0.additional_properties = d
         return location_geojson_type_0
+
+    def __repr__(self) -> str:
+        """Only the fields that are set: a field the answer did not carry is not shown."""
+        shown = [f"{name}={value!r}" for name, value in () if value is not UNSET]
+        shown += [f"{name}={value!r}" for name, value in self.additional_properties.items()]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

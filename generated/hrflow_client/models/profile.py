@@ -632,6 +632,43 @@ class Profile:
         profile.additional_properties = d
         return profile
 
+    def __repr__(self) -> str:
+        """Only the fields that are set: a field the answer did not carry is not shown."""
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("key", self.key),
+                ("id", self.id),
+                ("reference", self.reference),
+                ("archive", self.archive),
+                ("archived_at", self.archived_at),
+                ("consent_algorithmic", self.consent_algorithmic),
+                ("source", self.source),
+                ("created_at", self.created_at),
+                ("updated_at", self.updated_at),
+                ("info", self.info),
+                ("text_language", self.text_language),
+                ("text", self.text),
+                ("experiences_duration", self.experiences_duration),
+                ("educations_duration", self.educations_duration),
+                ("experiences", self.experiences),
+                ("educations", self.educations),
+                ("attachments", self.attachments),
+                ("certifications", self.certifications),
+                ("courses", self.courses),
+                ("tasks", self.tasks),
+                ("skills", self.skills),
+                ("languages", self.languages),
+                ("interests", self.interests),
+                ("labels", self.labels),
+                ("tags", self.tags),
+                ("metadatas", self.metadatas),
+            )
+            if value is not UNSET
+        ]
+        shown += [f"{name}={value!r}" for name, value in self.additional_properties.items()]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

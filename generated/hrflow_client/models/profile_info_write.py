@@ -303,6 +303,28 @@ class ProfileInfoWrite:
         profile_info_write.additional_properties = d
         return profile_info_write
 
+    def __repr__(self) -> str:
+        """Only the fields that are set: a field the answer did not carry is not shown."""
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("full_name", self.full_name),
+                ("first_name", self.first_name),
+                ("last_name", self.last_name),
+                ("date_birth", self.date_birth),
+                ("email", self.email),
+                ("phone", self.phone),
+                ("gender", self.gender),
+                ("picture", self.picture),
+                ("location", self.location),
+                ("summary", self.summary),
+                ("urls", self.urls),
+            )
+            if value is not UNSET
+        ]
+        shown += [f"{name}={value!r}" for name, value in self.additional_properties.items()]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

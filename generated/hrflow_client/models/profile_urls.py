@@ -147,6 +147,23 @@ class ProfileUrls:
         profile_urls.additional_properties = d
         return profile_urls
 
+    def __repr__(self) -> str:
+        """Only the fields that are set: a field the answer did not carry is not shown."""
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("from_resume", self.from_resume),
+                ("linkedin", self.linkedin),
+                ("twitter", self.twitter),
+                ("facebook", self.facebook),
+                ("github", self.github),
+                ("picture", self.picture),
+            )
+            if value is not UNSET
+        ]
+        shown += [f"{name}={value!r}" for name, value in self.additional_properties.items()]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

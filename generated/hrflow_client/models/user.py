@@ -215,6 +215,26 @@ class User:
         user.additional_properties = d
         return user
 
+    def __repr__(self) -> str:
+        """Only the fields that are set: a field the answer did not carry is not shown."""
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("email", self.email),
+                ("pseudo", self.pseudo),
+                ("first_name", self.first_name),
+                ("last_name", self.last_name),
+                ("avatar_url", self.avatar_url),
+                ("locale", self.locale),
+                ("position", self.position),
+                ("phone", self.phone),
+            )
+            if value is not UNSET
+        ]
+        shown += [f"{name}={value!r}" for name, value in self.additional_properties.items()]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
