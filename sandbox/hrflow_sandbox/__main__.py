@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -39,6 +40,14 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="accepted X-API-KEY (repeatable); default: any non-empty key",
     )
     parser.add_argument(
+        "--webhook-url", metavar="URL", help="loopback URL to send signed webhook events to"
+    )
+    parser.add_argument(
+        "--webhook-secret",
+        metavar="SECRET",
+        help="secret to sign webhook events with (or HRFLOW_SANDBOX_WEBHOOK_SECRET)",
+    )
+    parser.add_argument(
         "--log-level",
         default="info",
         choices=["critical", "error", "warning", "info", "debug"],
@@ -60,6 +69,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         db_path=args.db,
         strict_rest=args.strict_rest,
         strict_responses=False,
+        webhook_url=args.webhook_url,
+        webhook_secret=args.webhook_secret or os.environ.get("HRFLOW_SANDBOX_WEBHOOK_SECRET"),
     )
     app = create_app(config)
     sock = bind(args.host, args.port)

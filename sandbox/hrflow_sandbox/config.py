@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,12 +19,16 @@ class SandboxConfig:
             for edits) instead of the documented quirky pairs.
         strict_responses: Raise, not only log, when a response the sandbox built fails
             validation against the operation's response model (a sandbox bug).
+        webhook_url: A loopback URL to send signed webhook events to (with `webhook_secret`).
+        webhook_secret: The secret webhook events are signed with.
     """
 
     api_keys: frozenset[str] | None = None
     db_path: str | os.PathLike[str] | None = None
     strict_rest: bool = False
     strict_responses: bool = True
+    webhook_url: str | None = None
+    webhook_secret: str | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         keys: Iterable[str] | None = self.api_keys
