@@ -9,7 +9,7 @@ raw bytes). Any third piece is ignored, as HrFlow's own SDK ignores it.
 from hrflow_client import webhooks
 
 event = webhooks.verify(request.headers, secret=WEBHOOK_SECRET, body=await request.body())
-if event.type == webhooks.WebhookEventType.PROFILE_PARSE_SUCCESS:
+if event.type_ == webhooks.WebhookEventType.PROFILE_PARSE_SUCCESS:
     profile_key = event.profile.key
 ```
 """
