@@ -276,7 +276,7 @@ class JsonStringList(RootModel[str]):
         ),
     ]
     """
-    A JSON array of strings, sent as one string (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+    A JSON array of strings, sent as one string (`["python","sql"]`).
     """
 
 

@@ -1246,7 +1246,7 @@ export interface components {
             public_url?: string | null;
             created_at?: components["schemas"]["Timestamp"];
         };
-        /** @description A JSON array of strings, sent as one string (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too. */
+        /** @description A JSON array of strings, sent as one string (`["python","sql"]`). */
         JsonStringList: string;
         /**
          * @description Where a page sits: `page` (from 1), `maxPage` (the last page; 0 when nothing

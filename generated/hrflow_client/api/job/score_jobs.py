@@ -160,13 +160,12 @@ def sync_detailed(
         limit (int | Unset):  Default: 30.
         order_by (ScoreJobsOrderBy | Unset):  Default: ScoreJobsOrderBy.DESC.
         text_keywords (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
         skills (str | Unset): A JSON array of strings, sent as one string (`["python","sql"]`).
-            `x-hrflow-json-encoded` on the parameter says so too.
         tags_included (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
         tags_excluded (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,13 +229,12 @@ def sync(
         limit (int | Unset):  Default: 30.
         order_by (ScoreJobsOrderBy | Unset):  Default: ScoreJobsOrderBy.DESC.
         text_keywords (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
         skills (str | Unset): A JSON array of strings, sent as one string (`["python","sql"]`).
-            `x-hrflow-json-encoded` on the parameter says so too.
         tags_included (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
         tags_excluded (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -295,13 +293,12 @@ async def asyncio_detailed(
         limit (int | Unset):  Default: 30.
         order_by (ScoreJobsOrderBy | Unset):  Default: ScoreJobsOrderBy.DESC.
         text_keywords (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
         skills (str | Unset): A JSON array of strings, sent as one string (`["python","sql"]`).
-            `x-hrflow-json-encoded` on the parameter says so too.
         tags_included (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
         tags_excluded (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -363,13 +360,12 @@ async def asyncio(
         limit (int | Unset):  Default: 30.
         order_by (ScoreJobsOrderBy | Unset):  Default: ScoreJobsOrderBy.DESC.
         text_keywords (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
         skills (str | Unset): A JSON array of strings, sent as one string (`["python","sql"]`).
-            `x-hrflow-json-encoded` on the parameter says so too.
         tags_included (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
         tags_excluded (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -161,17 +161,14 @@ def sync_detailed(
         sort_by (SearchJobsSortBy | Unset):  Default: SearchJobsSortBy.CREATED_AT.
         order_by (SearchJobsOrderBy | Unset):  Default: SearchJobsOrderBy.DESC.
         text_keywords (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
         names (str | Unset): A JSON array of strings, sent as one string (`["python","sql"]`).
-            `x-hrflow-json-encoded` on the parameter says so too.
         skills (str | Unset): A JSON array of strings, sent as one string (`["python","sql"]`).
-            `x-hrflow-json-encoded` on the parameter says so too.
         languages (str | Unset): A JSON array of strings, sent as one string (`["python","sql"]`).
-            `x-hrflow-json-encoded` on the parameter says so too.
         tags_included (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
         tags_excluded (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
         created_at_min (str | Unset):
         created_at_max (str | Unset):
 
@@ -236,17 +233,14 @@ def sync(
         sort_by (SearchJobsSortBy | Unset):  Default: SearchJobsSortBy.CREATED_AT.
         order_by (SearchJobsOrderBy | Unset):  Default: SearchJobsOrderBy.DESC.
         text_keywords (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
         names (str | Unset): A JSON array of strings, sent as one string (`["python","sql"]`).
-            `x-hrflow-json-encoded` on the parameter says so too.
         skills (str | Unset): A JSON array of strings, sent as one string (`["python","sql"]`).
-            `x-hrflow-json-encoded` on the parameter says so too.
         languages (str | Unset): A JSON array of strings, sent as one string (`["python","sql"]`).
-            `x-hrflow-json-encoded` on the parameter says so too.
         tags_included (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
         tags_excluded (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
         created_at_min (str | Unset):
         created_at_max (str | Unset):
 
@@ -306,17 +300,14 @@ async def asyncio_detailed(
         sort_by (SearchJobsSortBy | Unset):  Default: SearchJobsSortBy.CREATED_AT.
         order_by (SearchJobsOrderBy | Unset):  Default: SearchJobsOrderBy.DESC.
         text_keywords (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
         names (str | Unset): A JSON array of strings, sent as one string (`["python","sql"]`).
-            `x-hrflow-json-encoded` on the parameter says so too.
         skills (str | Unset): A JSON array of strings, sent as one string (`["python","sql"]`).
-            `x-hrflow-json-encoded` on the parameter says so too.
         languages (str | Unset): A JSON array of strings, sent as one string (`["python","sql"]`).
-            `x-hrflow-json-encoded` on the parameter says so too.
         tags_included (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
         tags_excluded (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
         created_at_min (str | Unset):
         created_at_max (str | Unset):
 
@@ -379,17 +370,14 @@ async def asyncio(
         sort_by (SearchJobsSortBy | Unset):  Default: SearchJobsSortBy.CREATED_AT.
         order_by (SearchJobsOrderBy | Unset):  Default: SearchJobsOrderBy.DESC.
         text_keywords (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
         names (str | Unset): A JSON array of strings, sent as one string (`["python","sql"]`).
-            `x-hrflow-json-encoded` on the parameter says so too.
         skills (str | Unset): A JSON array of strings, sent as one string (`["python","sql"]`).
-            `x-hrflow-json-encoded` on the parameter says so too.
         languages (str | Unset): A JSON array of strings, sent as one string (`["python","sql"]`).
-            `x-hrflow-json-encoded` on the parameter says so too.
         tags_included (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
         tags_excluded (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
         created_at_min (str | Unset):
         created_at_max (str | Unset):
 

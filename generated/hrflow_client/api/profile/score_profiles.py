@@ -170,13 +170,12 @@ def sync_detailed(
         order_by (ScoreProfilesOrderBy | Unset):  Default: ScoreProfilesOrderBy.DESC.
         stage (ScoreProfilesStage | Unset):
         text_keywords (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
         skills (str | Unset): A JSON array of strings, sent as one string (`["python","sql"]`).
-            `x-hrflow-json-encoded` on the parameter says so too.
         tags_included (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
         tags_excluded (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -243,13 +242,12 @@ def sync(
         order_by (ScoreProfilesOrderBy | Unset):  Default: ScoreProfilesOrderBy.DESC.
         stage (ScoreProfilesStage | Unset):
         text_keywords (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
         skills (str | Unset): A JSON array of strings, sent as one string (`["python","sql"]`).
-            `x-hrflow-json-encoded` on the parameter says so too.
         tags_included (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
         tags_excluded (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -311,13 +309,12 @@ async def asyncio_detailed(
         order_by (ScoreProfilesOrderBy | Unset):  Default: ScoreProfilesOrderBy.DESC.
         stage (ScoreProfilesStage | Unset):
         text_keywords (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
         skills (str | Unset): A JSON array of strings, sent as one string (`["python","sql"]`).
-            `x-hrflow-json-encoded` on the parameter says so too.
         tags_included (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
         tags_excluded (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -382,13 +379,12 @@ async def asyncio(
         order_by (ScoreProfilesOrderBy | Unset):  Default: ScoreProfilesOrderBy.DESC.
         stage (ScoreProfilesStage | Unset):
         text_keywords (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
         skills (str | Unset): A JSON array of strings, sent as one string (`["python","sql"]`).
-            `x-hrflow-json-encoded` on the parameter says so too.
         tags_included (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
         tags_excluded (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -172,17 +172,14 @@ def sync_detailed(
         order_by (SearchProfilesOrderBy | Unset):  Default: SearchProfilesOrderBy.DESC.
         stage (SearchProfilesStage | Unset):
         text_keywords (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
         skills (str | Unset): A JSON array of strings, sent as one string (`["python","sql"]`).
-            `x-hrflow-json-encoded` on the parameter says so too.
         languages (str | Unset): A JSON array of strings, sent as one string (`["python","sql"]`).
-            `x-hrflow-json-encoded` on the parameter says so too.
         interests (str | Unset): A JSON array of strings, sent as one string (`["python","sql"]`).
-            `x-hrflow-json-encoded` on the parameter says so too.
         tags_included (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
         tags_excluded (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
         created_at_min (str | Unset):
         created_at_max (str | Unset):
 
@@ -251,17 +248,14 @@ def sync(
         order_by (SearchProfilesOrderBy | Unset):  Default: SearchProfilesOrderBy.DESC.
         stage (SearchProfilesStage | Unset):
         text_keywords (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
         skills (str | Unset): A JSON array of strings, sent as one string (`["python","sql"]`).
-            `x-hrflow-json-encoded` on the parameter says so too.
         languages (str | Unset): A JSON array of strings, sent as one string (`["python","sql"]`).
-            `x-hrflow-json-encoded` on the parameter says so too.
         interests (str | Unset): A JSON array of strings, sent as one string (`["python","sql"]`).
-            `x-hrflow-json-encoded` on the parameter says so too.
         tags_included (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
         tags_excluded (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
         created_at_min (str | Unset):
         created_at_max (str | Unset):
 
@@ -325,17 +319,14 @@ async def asyncio_detailed(
         order_by (SearchProfilesOrderBy | Unset):  Default: SearchProfilesOrderBy.DESC.
         stage (SearchProfilesStage | Unset):
         text_keywords (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
         skills (str | Unset): A JSON array of strings, sent as one string (`["python","sql"]`).
-            `x-hrflow-json-encoded` on the parameter says so too.
         languages (str | Unset): A JSON array of strings, sent as one string (`["python","sql"]`).
-            `x-hrflow-json-encoded` on the parameter says so too.
         interests (str | Unset): A JSON array of strings, sent as one string (`["python","sql"]`).
-            `x-hrflow-json-encoded` on the parameter says so too.
         tags_included (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
         tags_excluded (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
         created_at_min (str | Unset):
         created_at_max (str | Unset):
 
@@ -402,17 +393,14 @@ async def asyncio(
         order_by (SearchProfilesOrderBy | Unset):  Default: SearchProfilesOrderBy.DESC.
         stage (SearchProfilesStage | Unset):
         text_keywords (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
         skills (str | Unset): A JSON array of strings, sent as one string (`["python","sql"]`).
-            `x-hrflow-json-encoded` on the parameter says so too.
         languages (str | Unset): A JSON array of strings, sent as one string (`["python","sql"]`).
-            `x-hrflow-json-encoded` on the parameter says so too.
         interests (str | Unset): A JSON array of strings, sent as one string (`["python","sql"]`).
-            `x-hrflow-json-encoded` on the parameter says so too.
         tags_included (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
         tags_excluded (str | Unset): A JSON array of strings, sent as one string
-            (`["python","sql"]`). `x-hrflow-json-encoded` on the parameter says so too.
+            (`["python","sql"]`).
         created_at_min (str | Unset):
         created_at_max (str | Unset):
 
