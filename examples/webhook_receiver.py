@@ -64,7 +64,8 @@ def main() -> None:
         event = events.get(timeout=10)
         assert event.profile, "a parse event names its profile"
         profile = client.profile.get(source_key="resumes", key=event.profile.key)
-        print(f"verified {event.type_} for profile {profile.key}: {profile.info.full_name}")
+        name = profile.to_dict()["info"]["full_name"]
+        print(f"verified {event.type_} for profile {profile.key}: {name}")
     receiver.should_exit = True
 
 

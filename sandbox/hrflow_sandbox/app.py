@@ -35,7 +35,7 @@ def create_app(config: SandboxConfig | None = None) -> Starlette:
         if spec_op.operation_id in indexing:
             endpoint = _indexing(indexing[spec_op.operation_id], state)
         elif spec_op.operation_id in HANDLERS:
-            endpoint = _bound(HANDLERS[spec_op.operation_id], state)
+            endpoint = _bound(HANDLERS[spec_op.operation_id], state, spec_op.query)
         else:
             raise LookupError(f"the sandbox has no handler for operation {spec_op.operation_id}")
         by_path.setdefault(API_PREFIX + spec_op.path, {})[spec_op.method] = endpoint
@@ -62,8 +62,13 @@ def _indexing(op: Operation, state: SandboxState) -> Endpoint:
     return endpoint
 
 
-def _bound(handler: Handler, state: SandboxState) -> Endpoint:
+def _bound(handler: Handler, state: SandboxState, query: frozenset[str]) -> Endpoint:
+    """Serve `handler`, refusing query parameters the operation does not declare."""
+
     async def endpoint(request: Request) -> Response:
+        unknown = sorted(set(request.query_params) - query)
+        if unknown:
+            return error_response(400, f"Invalid parameter '{unknown[0][:80]}': not expected here")
         return await handler(request, state)
 
     return endpoint

@@ -18,17 +18,26 @@ class SpecOperation:
     operation_id: str
     method: str
     path: str
+    query: frozenset[str]
 
 
 @cache
 def spec_operations() -> tuple[SpecOperation, ...]:
     """The spec's operations, in the spec's order."""
+    spec = bundled_spec()
+    shared = spec.get("components", {}).get("parameters", {})
     found = []
-    for path, item in bundled_spec()["paths"].items():
+    for path, item in spec["paths"].items():
         for method in _METHODS:
             operation = item.get(method)
-            if isinstance(operation, dict):
-                found.append(SpecOperation(operation["operationId"], method.upper(), path))
+            if not isinstance(operation, dict):
+                continue
+            parameters = [
+                shared[p["$ref"].rsplit("/", 1)[-1]] if "$ref" in p else p
+                for p in operation.get("parameters", [])
+            ]
+            query = frozenset(p["name"] for p in parameters if p.get("in") == "query")
+            found.append(SpecOperation(operation["operationId"], method.upper(), path, query))
     return tuple(found)
 
 
