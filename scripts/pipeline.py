@@ -17,7 +17,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -61,8 +61,12 @@ class Step:
 TOOL_ENV = {**os.environ, "REDOCLY_TELEMETRY": "off", "NO_COLOR": "1"}
 
 
-def run_parallel(steps: Sequence[Step]) -> None:
-    """Run independent steps at once; report every failure, not only the first."""
+def run_parallel(steps: Sequence[Step], meanwhile: Callable[[], None] | None = None) -> None:
+    """Run independent steps at once; report every failure, not only the first.
+
+    `meanwhile` runs in this process while the steps run; if it raises, the steps are
+    stopped and its error wins.
+    """
     procs = [
         (
             step,
@@ -77,6 +81,14 @@ def run_parallel(steps: Sequence[Step]) -> None:
         )
         for step in steps
     ]
+    if meanwhile is not None:
+        try:
+            meanwhile()
+        except BaseException:
+            for _, proc in procs:
+                proc.kill()
+                proc.communicate()
+            raise
     failures = []
     for step, proc in procs:
         output, _ = proc.communicate()
@@ -179,7 +191,10 @@ def python_generator_input(bundled: dict[str, Any], target: Path) -> None:
 
 
 def build(staging: Path) -> dict[str, int]:
-    """Build every artefact into `staging`; return counts for the summary."""
+    """Build every artefact into `staging`; return counts for the summary.
+
+    The spec is validated while the linters and bundlers (which only read it) run.
+    """
     openapi_dir = staging / "openapi"
     openapi_dir.mkdir(parents=True)
     bundled_yaml = openapi_dir / "openapi.yaml"
@@ -203,7 +218,8 @@ def build(staging: Path) -> dict[str, int]:
                     openapi_dir / "openapi.deref.json",
                 ],
             ),
-        ]
+        ],
+        meanwhile=validate_spec,
     )
     bundled = json.loads(bundled_json.read_text(encoding="utf-8"))
     work = staging / ".work"
@@ -406,7 +422,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     started = time.monotonic()
     try:
-        validate_spec()
         with tempfile.TemporaryDirectory(prefix="hrflow-regenerate-") as tmp:
             staging = Path(tmp)
             counts = build(staging)
