@@ -7,6 +7,7 @@ from typing import Any
 _SUBSCHEMA_MAPS = ("properties", "patternProperties")
 _SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf")
 _SUBSCHEMAS = ("items", "additionalProperties", "not")
+_CONTENT_KEYWORDS = ("contentMediaType", "contentSchema")
 
 
 def finish(document: dict[str, Any]) -> dict[str, Any]:
@@ -20,7 +21,9 @@ def finish(document: dict[str, Any]) -> dict[str, Any]:
     - a `{type: "null"}` branch is dropped; a lone `$ref` left becomes `allOf: [$ref]`
       (3.0 ignores the siblings of a `$ref`), a lone inline branch is merged in;
     - wherever 3.1 allowed null, the schema gets `nullable: true`, and so does each typed
-      branch (3.0.3 `nullable` only applies next to `type`).
+      branch (3.0.3 `nullable` only applies next to `type`);
+    - `contentMediaType`/`contentSchema` (a string holding JSON) are dropped: 3.0 cannot
+      say it, and `x-hrflow-json-encoded` next to them says it for every version.
     """
 
     def is_null(branch: Any) -> bool:
@@ -33,6 +36,8 @@ def finish(document: dict[str, Any]) -> dict[str, Any]:
         if not isinstance(node, dict):
             return node
         node = dict(node)
+        for keyword in _CONTENT_KEYWORDS:
+            node.pop(keyword, None)
         types = node.get("type")
         if isinstance(types, list):
             concrete = [t for t in types if t != "null"]

@@ -21,7 +21,8 @@ from ._exceptions import (
     ResponseValidationError,
 )
 from ._facade import AsyncHrFlow, HrFlow
-from ._operations import RawResponse
+from ._operations import FileInput, RawResponse
+from ._pagination import AsyncPager, Page, PageMeta, Pager
 from ._retries import RetryPolicy
 from ._version import __version__
 from .client import AuthenticatedClient, Client
@@ -32,15 +33,20 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncHrFlow",
+    "AsyncPager",
     "AuthenticatedClient",
     "AuthenticationError",
     "BadRequestError",
     "Client",
+    "FileInput",
     "HrFlow",
     "HrFlowError",
     "InternalServerError",
     "InvalidRequestError",
     "NotFoundError",
+    "Page",
+    "PageMeta",
+    "Pager",
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",

@@ -109,6 +109,14 @@ def parse(operation: Operation[T], response: httpx.Response, redactor: Redactor)
             response.request,
             redactor,
         ) from None
+    meta = envelope.get("meta")
+    if operation.paged and not _page_meta(meta):
+        raise _invalid(
+            f"the answer's meta is not a page's {{page, maxPage, count, total}}: {meta!r:.200}",
+            response,
+            response.request,
+            redactor,
+        )
     message = envelope.get("message")
     return RawResponse(
         data=data,
@@ -116,4 +124,12 @@ def parse(operation: Operation[T], response: httpx.Response, redactor: Redactor)
         message=message if isinstance(message, str) else "",
         http_status=response.status_code,
         headers=response.headers,
+        meta=meta if isinstance(meta, dict) else None,
+    )
+
+
+def _page_meta(meta: Any) -> bool:
+    return isinstance(meta, dict) and all(
+        isinstance(meta.get(name), int) and not isinstance(meta.get(name), bool)
+        for name in ("page", "maxPage", "count", "total")
     )
