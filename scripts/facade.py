@@ -103,6 +103,8 @@ class Spec:
         """The annotation for a value of `schema`; component models are named, the rest is JSON."""
         resolved = self.resolve(schema)
         model = self.model(schema, models)
+        if model is not None and isinstance(resolved, dict) and "enum" in resolved:
+            return _union([model, self.python_type({"enum": resolved["enum"]}, models)])
         if model is not None:
             return model
         if not isinstance(resolved, dict):
@@ -241,7 +243,7 @@ def _page_result(
 ) -> tuple[str, str]:
     """A paged operation's item type and `Result(...)`: the items of `data[items]` (or `data`),
     as `(item, score)` pairs when the answer's schema has `x-hrflow-scored-pairs`."""
-    success = next(
+    success: dict[str, Any] = next(
         (spec.resolve(r) for s, r in sorted(operation.get("responses", {}).items()) if s[0] == "2"),
         {},
     )
