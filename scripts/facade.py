@@ -339,6 +339,9 @@ def _operation(
         raise FacadeError(f"{where}: x-hrflow-one-of-required names no parameter {sorted(unknown)}")
     if one_of:
         parts.append(f"one_of={tuple(one_of)!r}")
+        python = {a.wire: a.python for a in method.arguments}
+        if any(python[name] != name for name in one_of):
+            parts.append(f"one_of_names={tuple(python[name] for name in one_of)!r}")
     pagination = operation.get("x-hrflow-pagination")
     if isinstance(pagination, dict):
         if "page" not in {a.wire for a in method.arguments}:
@@ -399,30 +402,35 @@ def _body(
     for name, sub in properties.items():
         if name in taken:
             raise FacadeError(f"{where}: body field {name!r} is also a parameter")
-        renamed = spec.resolve(sub).get("x-hrflow-argument")
-        if isinstance(renamed, dict):
-            if renamed.get("type") != "boolean":
-                raise FacadeError(f"{where}: x-hrflow-argument of {name!r} must be a boolean")
-            default = renamed.get("default")
-            method.arguments.append(
-                Argument(
-                    identifier(str(renamed["name"])),
-                    name,
-                    "bool",
-                    name in required and default is None,
-                    "None" if default is None else repr(bool(default)),
-                )
-            )
+        given = _argument(spec, name, sub, name in required, models, where)
+        method.arguments.append(given)
+        if given.annotation == "bool" and "x-hrflow-argument" in spec.resolve(sub):
             flags.append(name)
-            continue
-        method.arguments.append(
-            Argument(identifier(name), name, spec.python_type(sub, models), name in required)
-        )
     dates = tuple(spec.written_dates(resolved))
     return (
         f"Body({model!r}, fields={tuple(properties)!r}, required={tuple(required)!r}, "
         f"dates={dates!r}, flags={tuple(flags)!r})",
         [],
+    )
+
+
+def _argument(
+    spec: Spec, name: str, schema: Any, required: bool, models: set[str], where: str
+) -> Argument:
+    """The argument for a body field; `x-hrflow-argument: {name, type: boolean, default}`
+    gives it another name, and makes a 0/1 field a boolean."""
+    renamed = spec.resolve(schema).get("x-hrflow-argument")
+    if not isinstance(renamed, dict):
+        return Argument(identifier(name), name, spec.python_type(schema, models), required)
+    kind, default = renamed.get("type"), renamed.get("default")
+    if kind not in (None, "boolean"):
+        raise FacadeError(f"{where}: x-hrflow-argument of {name!r}: type must be boolean")
+    return Argument(
+        identifier(str(renamed.get("name", name))),
+        name,
+        "bool" if kind == "boolean" else spec.python_type(schema, models),
+        required and default is None,
+        "None" if default is None else repr(default),
     )
 
 
@@ -457,7 +465,8 @@ def _form(spec: Spec, method: Method, schema: Any, models: set[str], where: str)
             annotation = spec.python_type(node.get("contentSchema", {}), models)
             json_fields.append(name)
         else:
-            annotation = spec.python_type(sub, models)
+            method.arguments.append(_argument(spec, name, sub, name in required, models, where))
+            continue
         method.arguments.append(Argument(identifier(name), name, annotation, name in required))
     model = class_name(spec.schema_name(schema) or "form")
     return (

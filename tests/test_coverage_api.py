@@ -603,7 +603,7 @@ def test_a_key_cannot_see_list_search_score_or_archive_another_keys_objects(
             with pytest.raises(NotFoundError, match="Job not found"):
                 other.job.archive(board_key="b", **lookup)
         with pytest.raises(NotFoundError, match="Profile not found"):
-            other.profile.archive(source_key="src", profile_email="a@example.com")
+            other.profile.archive(source_key="src", email="a@example.com")
         other.job.create(board_key="b", job={"name": "Theirs", "reference": "s"})
         assert [job.name for job in other.job.list(board_keys=["b"], return_job=True)] == ["Theirs"]
     assert [job.name for job in hrflow.job.list(board_keys=["b"], return_job=True)] == ["Secret"]

@@ -183,7 +183,7 @@ def test_profiles_are_listed_searched_and_archived_by_email(client: HrFlow) -> N
     assert {p.key for p in client.profile.list(source_keys=["s"])} >= {alice.key}
     found = list(client.profile.search(source_keys=["s"], skills=["SQL"]))
     assert [type(p) for p in found] == [Profile] and found[0].key == alice.key
-    assert client.profile.archive(source_key="s", profile_email="a@x.io") == {"key": alice.key}
+    assert client.profile.archive(source_key="s", email="a@x.io") == {"key": alice.key}
     assert [p.key for p in client.profile.list(source_keys=["s"])] != [alice.key]
     assert len(list(client.profile.list(source_keys=["s"]))) == 1
     client.profile.archive(source_key="s", key=alice.key, archived=False)
@@ -228,16 +228,16 @@ def test_a_file_is_parsed_from_a_path_bytes_or_a_binary_file(
 ) -> None:
     path = tmp_path / "harry.txt"
     path.write_bytes(RESUME)
-    from_path = client.profile.parse(source_key="s", file=path, sync_parsing=1, reference="p")
+    from_path = client.profile.parse(source_key="s", file=path, sync_parsing=True, reference="p")
     assert isinstance(from_path, dict)
     profile = from_path["profile"]
     assert profile["info"]["email"] == "harry.potter@hogwarts.edu"
     with path.open("rb") as file:
-        client.profile.parse(source_key="s", file=file, sync_parsing=1, reference="f")
+        client.profile.parse(source_key="s", file=file, sync_parsing=True, reference="f")
     client.profile.parse(
         source_key="s",
         file=RESUME,
-        sync_parsing=1,
+        sync_parsing=True,
         reference="b",
         tags=[{"name": "team", "value": "data"}],
     )
@@ -302,7 +302,7 @@ def test_every_operation_works_on_async_hrflow(
                 source_key="s", profile={"info": {"email": "a@x.io"}, "skills": skills("job")}
             )
             parsed = await aclient.profile.parse(
-                source_key="s", file=RESUME, sync_parsing=1, reference="cv"
+                source_key="s", file=RESUME, sync_parsing=True, reference="cv"
             )
             assert isinstance(parsed, dict)
             scored = await collect(

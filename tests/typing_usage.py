@@ -92,7 +92,7 @@ def cover_the_api(client: HrFlow, resume: Path) -> float:
     restored: dict[str, Any] = client.profile.archive(source_key="s", key="k", archived=False)
     for file in (resume, b"%PDF-1.4", resume.open("rb")):
         parsed: dict[str, Any] | list[Any] = client.profile.parse(
-            source_key="s", file=file, sync_parsing=1, tags=[{"name": "t", "value": "v"}]
+            source_key="s", file=file, sync_parsing=True, tags=[{"name": "t", "value": "v"}]
         )
     parsing: Parsing = client.profile.get_parsing(source_key="s", profile_email="a@x.io")
     attachments: list[Attachment] = client.profile.attachments(source_key="s", key="k")

@@ -193,12 +193,13 @@ class Operation(Generic[T]):
     json_query: frozenset[str] = frozenset()
     body: Body | None = None
     one_of: tuple[str, ...] = ()
+    one_of_names: tuple[str, ...] = ()
     paged: bool = False
     result: Result = Result(None)
 
     def request(self, arguments: Mapping[str, Any]) -> dict[str, Any]:
         if self.one_of and sum(arguments[name] is not None for name in self.one_of) != 1:
-            names = [f"{name}=" for name in self.one_of]
+            names = [f"{name}=" for name in self.one_of_names or self.one_of]
             raise InvalidRequestError(f"give exactly one of {', '.join(names[:-1])} or {names[-1]}")
         url = self.path
         if self.path_params:
