@@ -2,7 +2,8 @@
 
 `HTTP-HRFLOW-SIGNATURE: <b64url(hex HMAC-SHA256 of payload)>.<b64url(payload)>`, the
 payload being the event's JSON (ASCII-only, as HrFlow's SDK decodes it as ASCII), which
-is also the body. Only loopback hosts are called; each delivery is recorded.
+is also the body. Only loopback hosts are called; each delivery is recorded. The standard library's
+HTTP client sends them (in a thread), so the sandbox needs no HTTP client package.
 """
 
 from __future__ import annotations
@@ -15,11 +16,11 @@ import ipaddress
 import json
 import logging
 import threading
+import urllib.error
+import urllib.request
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
-
-import httpx
 
 logger = logging.getLogger("hrflow_sandbox")
 
@@ -109,11 +110,24 @@ class WebhookSender:
         headers = {SIGNATURE_HEADER: sign(payload, secret), "Content-Type": "application/json"}
         record: dict[str, Any] = {"type": event.get("type"), "url": url}
         try:
-            async with httpx.AsyncClient(timeout=DELIVERY_TIMEOUT, trust_env=False) as http:
-                response = await http.post(url, content=payload.encode("ascii"), headers=headers)
-            record["status"] = response.status_code
-        except httpx.HTTPError as error:
+            record["status"] = await asyncio.to_thread(_post, url, payload.encode("ascii"), headers)
+        except OSError as error:  # connection refused, timeout, ... (URLError is one)
             record["error"] = type(error).__name__
             logger.warning("Webhook %s to %s failed: %s", event.get("type"), url, error)
         with self._lock:
             self._deliveries.append(record)
+
+
+_OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # loopback: no proxy
+
+
+def _post(url: str, body: bytes, headers: dict[str, str]) -> int:
+    """POST `body`; the answer's status (an error status is an answer too)."""
+    request = urllib.request.Request(url, data=body, headers=headers, method="POST")
+    try:
+        with _OPENER.open(request, timeout=DELIVERY_TIMEOUT) as response:
+            response.read()
+            return int(response.status)
+    except urllib.error.HTTPError as error:
+        error.close()
+        return int(error.code)
