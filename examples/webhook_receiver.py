@@ -12,11 +12,11 @@ With FastAPI the endpoint is the same function under `@app.post("/hrflow/webhook
 
 from __future__ import annotations
 
-import io
 import os
 import queue
 import threading
 
+import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -41,14 +41,11 @@ app = Starlette(routes=[Route("/hrflow/webhook", hrflow_webhook, methods=["POST"
 
 
 def main() -> None:
-    from hrflow_client.api.profile import parse_profile_file
-    from hrflow_client.models import ParseProfileFileRequest
-    from hrflow_client.types import File
     from hrflow_sandbox import sandbox
-    from hrflow_sandbox.runner import base_url, bind, uvicorn_server
+    from hrflow_sandbox.runner import base_url, bind
 
     sock = bind("127.0.0.1", 0)
-    receiver = uvicorn_server(app, log_level="warning")
+    receiver = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
     threading.Thread(target=receiver.run, kwargs={"sockets": [sock]}, daemon=True).start()
     hook_url = base_url(sock).removesuffix("/v1") + "/hrflow/webhook"
     resume = b"Harry Potter\nharry.potter@hogwarts.edu\nSkills: python, sql\n"
@@ -56,11 +53,8 @@ def main() -> None:
         sandbox(webhook_url=hook_url, webhook_secret=SECRET) as url,
         HrFlow(api_key="sandbox-key", user_email="me@example.com", base_url=url) as client,
     ):
-        upload = ParseProfileFileRequest(
-            source_key="resumes", file=File(payload=io.BytesIO(resume), file_name="harry.txt")
-        )
-        queued = parse_profile_file.sync(client=client.api_client, body=upload)
-        print(f"uploaded harry.txt: {queued.message if queued else None}")
+        queued = client.profile.parse(source_key="resumes", file=resume)
+        print(f"uploaded the resume: queued for parsing ({queued!r})")
         event = events.get(timeout=10)
         assert event.profile, "a parse event names its profile"
         profile = client.profile.get(source_key="resumes", key=event.profile.key)
