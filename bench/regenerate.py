@@ -22,7 +22,7 @@ def _timed_check() -> tuple[float, str, str]:
     """Wall time, outcome ("up to date", "stale" or "failed") and output of one run."""
     start = time.perf_counter()
     result = subprocess.run(
-        [sys.executable, "scripts/pipeline.py", "--check"],
+        [sys.executable, "scripts/pipeline.py", "--check", "--no-cache"],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -164,9 +164,10 @@ def run(*, quick: bool, workdir: Path) -> list[Section]:
     if "failed" in outcomes:
         stale += f"; {outcomes.count('failed')} failed run(s) left out"
     section.setup = [
-        f"{len(series.samples)} timed run(s){'' if quick else ' after a warm-up'}{stale}. `--check` runs every step"
+        f"{len(series.samples)} timed run(s){'' if quick else ' after a warm-up'}{stale}. `--check --no-cache` runs every step"
         " of a regeneration (lint, bundle, generate, overlay, tsc, ruff) into a temporary"
-        " directory and compares; it only skips the final copy and the smoke test.",
+        " directory and compares; it only skips the final copy and the smoke test (a plain"
+        " `--check` whose inputs and generated/ match its last full check skips the build).",
     ]
     if not section.targets[0].hit:
         section.details.append(

@@ -24,7 +24,8 @@ from ._exceptions import (
 )
 from ._facade import AsyncHrFlow, HrFlow
 from ._logs import setup_from_environment as _setup_logging
-from ._operations import RawResponse
+from ._operations import FileInput, RawResponse
+from ._pagination import AsyncPager, Page, PageMeta, Pager
 from ._retries import RetryPolicy
 from ._version import __version__
 from .client import AuthenticatedClient, Client
@@ -35,16 +36,21 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncHrFlow",
+    "AsyncPager",
     "AuthenticatedClient",
     "AuthenticationError",
     "BadRequestError",
     "Client",
+    "FileInput",
     "HrFlow",
     "HrFlowError",
     "InternalServerError",
     "InvalidRequestError",
     "MissingCredentialsError",
     "NotFoundError",
+    "Page",
+    "PageMeta",
+    "Pager",
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",

@@ -119,6 +119,14 @@ def parse(
             response.request,
             redactor,
         ) from None
+    meta = envelope.get("meta")
+    if operation.paged and not _page_meta(meta):
+        raise _invalid(
+            f"the answer's meta is not a page's {{page, maxPage, count, total}}: {meta!r:.200}",
+            response,
+            response.request,
+            redactor,
+        )
     message = envelope.get("message")
     return RawResponse(
         data=data,
@@ -130,4 +138,12 @@ def parse(
         elapsed=datetime.timedelta(seconds=elapsed),
         request_=response.request,
         redact=redactor.request,
+        meta=meta if isinstance(meta, dict) else None,
+    )
+
+
+def _page_meta(meta: Any) -> bool:
+    return isinstance(meta, dict) and all(
+        isinstance(meta.get(name), int) and not isinstance(meta.get(name), bool)
+        for name in ("page", "maxPage", "count", "total")
     )

@@ -72,6 +72,17 @@ class Spec:
             return ref.rsplit("/", 1)[1]
         return None
 
+    def model(self, node: Any, models: set[str]) -> str | None:
+        """The generated model of a schema reference; a schema that is `allOf` one other is
+        generated as that other one."""
+        name = self.schema_name(node)
+        if name is None:
+            return None
+        if class_name(name) in models:
+            return class_name(name)
+        members = self.resolve(node).get("allOf", [])
+        return self.model(members[0], models) if len(members) == 1 else None
+
     def properties(self, schema: Any, seen: frozenset[str] = frozenset()) -> dict[str, Any]:
         """Every property of an object schema, `allOf` members merged."""
         name = self.schema_name(schema)
@@ -94,11 +105,12 @@ class Spec:
 
     def python_type(self, schema: Any, models: set[str]) -> str:
         """The annotation for a value of `schema`; component models are named, the rest is JSON."""
-        name = self.schema_name(schema)
         resolved = self.resolve(schema)
-        if name is not None and class_name(name) in models:
-            models_used = class_name(name)
-            return models_used
+        model = self.model(schema, models)
+        if model is not None and isinstance(resolved, dict) and "enum" in resolved:
+            return _union([model, self.python_type({"enum": resolved["enum"]}, models)])
+        if model is not None:
+            return model
         if not isinstance(resolved, dict):
             return "Any"
         for combiner in ("anyOf", "oneOf"):
@@ -161,6 +173,7 @@ class Argument:
     wire: str
     annotation: str
     required: bool
+    default: str = "None"
 
 
 @dataclass
@@ -174,6 +187,7 @@ class Method:
     arguments: list[Argument] = field(default_factory=list)
     descriptor: str = ""
     lookup: str | None = None
+    item: str | None = None  # paged operations: the type the iterator yields
 
     @property
     def constant(self) -> str:
@@ -208,22 +222,60 @@ def _result(
 ) -> tuple[str, str, dict[str, Any] | None]:
     """The return annotation, the `Result(...)` describing how `data` is decoded, and its model's schema."""
     responses = operation.get("responses", {})
-    success: dict[str, Any] = next(
-        (spec.resolve(r) for s, r in sorted(responses.items()) if s.startswith("2")), {}
-    )
-    schema = spec.resolve(success.get("content", {}).get("application/json", {}).get("schema", {}))
+    schemas = [
+        spec.resolve(
+            spec.resolve(r).get("content", {}).get("application/json", {}).get("schema", {})
+        )
+        for s, r in sorted(responses.items())
+        if s.startswith("2")
+    ]
+    results = [_data_result(spec, schema, models) for schema in schemas]
+    if len({annotation for annotation, _, _ in results}) > 1:
+        return _union([annotation for annotation, _, _ in results]), "Result(None)", None
+    return results[0] if results else ("None", "Result(None)", None)
+
+
+def _data_result(
+    spec: Spec, schema: dict[str, Any], models: set[str]
+) -> tuple[str, str, dict[str, Any] | None]:
     data = spec.properties(schema).get("data")
     if data is None:
         return "None", "Result(None)", None
-    name = spec.schema_name(data)
-    if name is not None and class_name(name) in models:
-        return class_name(name), f"Result({class_name(name)!r})", data
+    model = spec.model(data, models)
+    if model is not None:
+        return model, f"Result({model!r})", data
     items = spec.resolve(data).get("items") if isinstance(spec.resolve(data), dict) else None
-    item_name = spec.schema_name(items)
-    if spec.resolve(data).get("type") == "array" and item_name and class_name(item_name) in models:
-        many = f"Result({class_name(item_name)!r}, many=True)"
-        return f"list[{class_name(item_name)}]", many, None
+    item_model = spec.model(items, models)
+    if spec.resolve(data).get("type") == "array" and item_model:
+        return f"list[{item_model}]", f"Result({item_model!r}, many=True)", None
     return spec.python_type(data, models), "Result(None)", None
+
+
+def _page_result(
+    spec: Spec, operation: dict[str, Any], items: str, models: set[str], where: str
+) -> tuple[str, str]:
+    """A paged operation's item type and `Result(...)`: the items of `data[items]` (or `data`),
+    as `(item, score)` pairs when the answer's schema has `x-hrflow-scored-pairs`."""
+    success: dict[str, Any] = next(
+        (spec.resolve(r) for s, r in sorted(operation.get("responses", {}).items()) if s[0] == "2"),
+        {},
+    )
+    schema = spec.resolve(success.get("content", {}).get("application/json", {}).get("schema", {}))
+    data = spec.properties(schema).get("data", {})
+    listed = spec.properties(data).get(items) if items else data
+    model = spec.model(spec.resolve(listed or {}).get("items"), models)
+    if model is None:
+        raise FacadeError(f"{where}: x-hrflow-pagination items {items!r} is not a list of models")
+    pairs = schema.get("x-hrflow-scored-pairs")
+    if isinstance(pairs, dict):
+        if pairs.get("items") != items or pairs.get("scores") not in spec.properties(data):
+            raise FacadeError(f"{where}: x-hrflow-scored-pairs does not match the answer's data")
+        scores = pairs["scores"]
+        return (
+            f"tuple[{model}, float]",
+            f"Result({model!r}, many=True, items={items!r}, scores={scores!r})",
+        )
+    return model, f"Result({model!r}, many=True, items={items!r})"
 
 
 def _operation(
@@ -259,6 +311,9 @@ def _operation(
                 raise FacadeError(f"{where}: parameter {parameter['name']!r} has no schema")
             schema = content["application/json"].get("schema", {})
             json_query.append(parameter["name"])
+        elif _json_encoded(spec, parameter) or _json_encoded(spec, schema):
+            schema = spec.resolve(schema).get("contentSchema", {})
+            json_query.append(parameter["name"])
         where_in[location].append(parameter["name"])
         method.arguments.append(
             Argument(
@@ -274,13 +329,15 @@ def _operation(
     request_body = spec.resolve(operation.get("requestBody"))
     if isinstance(request_body, dict):
         content = request_body.get("content", {})
-        if "application/json" not in content:
-            # Multipart uploads (issue 16) get their own Body kind here and in _operations.
+        if "application/json" in content:
+            body_schema = content["application/json"]["schema"]
+            body, inputs = _body(spec, method, body_schema, models, where)
+        elif "multipart/form-data" in content:
+            body = _form(spec, method, content["multipart/form-data"]["schema"], models, where)
+        else:
             raise FacadeError(
-                f"{where}: only application/json request bodies are supported, not {sorted(content)}"
+                f"{where}: only JSON and multipart request bodies are supported, not {sorted(content)}"
             )
-        body_schema = content["application/json"]["schema"]
-        body, inputs = _body(spec, method, body_schema, models, where)
     parts = [f"{http_method.upper()!r}", f"{path!r}"]
     if where_in["path"]:
         parts.append(f"path_params={tuple(where_in['path'])!r}")
@@ -296,9 +353,18 @@ def _operation(
         raise FacadeError(f"{where}: x-hrflow-one-of-required names no parameter {sorted(unknown)}")
     if one_of:
         parts.append(f"one_of={tuple(one_of)!r}")
+        python = {a.wire: a.python for a in method.arguments}
+        if any(python[name] != name for name in one_of):
+            parts.append(f"one_of_names={tuple(python[name] for name in one_of)!r}")
     pagination = operation.get("x-hrflow-pagination")
     if isinstance(pagination, dict):
-        parts.append(f"pagination={pagination.get('items', '')!r}")
+        if "page" not in {a.wire for a in method.arguments}:
+            raise FacadeError(f"{where}: a paged operation needs a `page` parameter")
+        method.item, result = _page_result(
+            spec, operation, str(pagination.get("items", "")), models, where
+        )
+        method.result = f"list[{method.item}]"
+        parts.append("paged=True")
     parts.append(f"result={result}")
     if "x-hrflow-reconcile" in operation:
         fields = spec.properties(body_schema)
@@ -382,17 +448,80 @@ def _body(
     if not properties:
         method.arguments.append(Argument("body", "body", spec.python_type(resolved, models), True))
         return f"Body({model!r}, argument='body', required=())", []
+    flags = []
     for name, sub in properties.items():
         if name in taken:
             raise FacadeError(f"{where}: body field {name!r} is also a parameter")
-        method.arguments.append(
-            Argument(identifier(name), name, spec.python_type(sub, models), name in required)
-        )
+        given = _argument(spec, name, sub, name in required, models, where)
+        method.arguments.append(given)
+        if given.annotation == "bool" and "x-hrflow-argument" in spec.resolve(sub):
+            flags.append(name)
     dates = tuple(spec.written_dates(resolved))
     return (
         f"Body({model!r}, fields={tuple(properties)!r}, required={tuple(required)!r}, "
-        f"dates={dates!r})",
+        f"dates={dates!r}, flags={tuple(flags)!r})",
         [],
+    )
+
+
+def _argument(
+    spec: Spec, name: str, schema: Any, required: bool, models: set[str], where: str
+) -> Argument:
+    """The argument for a body field; `x-hrflow-argument: {name, type: boolean, default}`
+    gives it another name, and makes a 0/1 field a boolean."""
+    renamed = spec.resolve(schema).get("x-hrflow-argument")
+    if not isinstance(renamed, dict):
+        return Argument(identifier(name), name, spec.python_type(schema, models), required)
+    kind, default = renamed.get("type"), renamed.get("default")
+    if kind not in (None, "boolean"):
+        raise FacadeError(f"{where}: x-hrflow-argument of {name!r}: type must be boolean")
+    return Argument(
+        identifier(str(renamed.get("name", name))),
+        name,
+        "bool" if kind == "boolean" else spec.python_type(schema, models),
+        required and default is None,
+        "None" if default is None else repr(default),
+    )
+
+
+def _json_encoded(spec: Spec, node: Any) -> bool:
+    """Whether a parameter, property or schema travels as JSON text (`x-hrflow-json-encoded: true`)."""
+    return spec.resolve(node).get("x-hrflow-json-encoded") is True
+
+
+def _form(spec: Spec, method: Method, schema: Any, models: set[str], where: str) -> str:
+    """The `Body(...)` of a multipart form, adding its arguments to `method`.
+
+    A `format: binary` property is a file (a path, bytes or a binary file object);
+    JSON-encoded properties (listed on the schema or marked themselves) take the value
+    to encode.
+    """
+    resolved = spec.resolve(schema)
+    required = spec.required(resolved)
+    listed = resolved.get("x-hrflow-json-encoded")
+    encoded = set(listed) if isinstance(listed, list) else set()
+    files: list[str] = []
+    json_fields: list[str] = []
+    taken = {a.wire for a in method.arguments}
+    properties = spec.properties(resolved)
+    for name, sub in properties.items():
+        if name in taken:
+            raise FacadeError(f"{where}: form field {name!r} is also a parameter")
+        node = spec.resolve(sub)
+        if node.get("format") == "binary":
+            annotation = "FileInput"
+            files.append(name)
+        elif name in encoded or _json_encoded(spec, sub):
+            annotation = spec.python_type(node.get("contentSchema", {}), models)
+            json_fields.append(name)
+        else:
+            method.arguments.append(_argument(spec, name, sub, name in required, models, where))
+            continue
+        method.arguments.append(Argument(identifier(name), name, annotation, name in required))
+    model = class_name(spec.schema_name(schema) or "form")
+    return (
+        f"Body({model!r}, fields={tuple(properties)!r}, required={tuple(required)!r}, "
+        f"files={tuple(files)!r}, json_fields={tuple(json_fields)!r})"
     )
 
 
@@ -411,6 +540,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 from ._operations import (
     AsyncSend,
     Body,
+    FileInput,
     Headers,
     ModelDump,
     Operation,
@@ -422,6 +552,7 @@ from ._operations import (
     Send,
     Timeout,
 )
+from ._pagination import AsyncPager, Pager
 
 if TYPE_CHECKING:
 {imports}
@@ -462,28 +593,42 @@ def _builtin(annotation: str) -> str:
 def _render_method(method: Method, is_async: bool, raw: bool) -> str:
     params = ""
     for argument in method.arguments:
+        annotation = _builtin(argument.annotation)
         if argument.required:
-            params += f"        {argument.python}: {_builtin(argument.annotation)},\n"
+            params += f"        {argument.python}: {annotation},\n"
+        elif argument.default != "None":
+            params += f"        {argument.python}: {annotation} = {argument.default},\n"
         else:
-            annotation = _builtin(argument.annotation)
             if not annotation.endswith("None") and annotation != "Any":
                 annotation += " | None"
             params += f"        {argument.python}: {annotation} = None,\n"
     mapping = ", ".join(f"{a.wire!r}: {a.python}" for a in method.arguments)
-    send = (
-        f"self._send({method.constant}, {{{mapping}}}, "
-        "Options.of(timeout, max_retries, extra_headers, extra_query, extra_body))"
-    )
-    if is_async:
+    options = "Options.of(timeout, max_retries, extra_headers, extra_query, extra_body)"
+    arguments = f"{method.constant}, {{{mapping}}}, {options}"
+    send = f"self._send({arguments})"
+    doc = method.doc
+    returns = f"RawResponse[{method.result}]" if raw else method.result
+    if method.item is not None and not raw:
+        pager = "AsyncPager" if is_async else "Pager"
+        returns, call, is_async = (
+            f"{pager}[{method.item}]",
+            f"{pager}(self._send, {arguments})",
+            False,
+        )
+        doc += (
+            "\n\nIterates over every item, fetching page after page (`.pages()` gives each"
+            "\npage with its `meta`); `with_raw_response` answers one page."
+        )
+    elif is_async:
         call = f"await {send}" if raw else f"(await {send}).data"
     else:
         call = send if raw else f"{send}.data"
-    doc = method.doc.replace("\n", "\n        ").replace("\n        \n", "\n\n")
+    doc = doc.replace("\n", "\n        ").replace("\n        \n", "\n\n")
     return METHOD.format(
         async_="async " if is_async else "",
         name=method.name,
         params=params,
-        returns=_builtin(f"RawResponse[{method.result}]" if raw else method.result),
+        returns=_builtin(returns),
         doc=doc,
         call=call,
     )

@@ -8,9 +8,14 @@ _SUBSCHEMA_MAPS = ("properties", "patternProperties")
 _SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf")
 _SUBSCHEMAS = ("items", "additionalProperties", "not")
 _SCHEMAS = "#/components/schemas/"
+_CONTENT_KEYWORDS = ("contentMediaType", "contentSchema")
 
 
-def finish(document: dict[str, Any], license_identifier: str | None = None) -> dict[str, Any]:
+def finish(
+    document: dict[str, Any],
+    license_identifier: str | None = None,
+    webhooks: dict[str, Any] | None = None,
+) -> dict[str, Any]:
     """Rewrite what openapi-down-convert leaves 3.1-only, so that the file is valid OpenAPI 3.0.3.
 
     The converter turns `type: [X, "null"]` into `type: X, nullable: true` and drops
@@ -26,6 +31,10 @@ def finish(document: dict[str, Any], license_identifier: str | None = None) -> d
     - with several branches left, each typed branch gets `nullable: true`; when all of
       them are `$ref`s, a null-only branch (`nullable` string with `enum: [null]`) is added,
       so that the union keeps accepting null without a `nullable` lacking its `type`.
+    - `contentMediaType`/`contentSchema` (a string holding JSON) are dropped: 3.0 cannot
+      say it, and `x-hrflow-json-encoded` next to them says it for every version;
+    - the 3.1 `webhooks` (dropped by the converter: 3.0 has none) are kept as `x-webhooks`,
+      the extension 3.0 tools such as Redoc read, so their payloads stay described.
     """
 
     schemas = document.get("components", {}).get("schemas", {})
@@ -49,6 +58,8 @@ def finish(document: dict[str, Any], license_identifier: str | None = None) -> d
         if not isinstance(node, dict):
             return node
         node = dict(node)
+        for keyword in _CONTENT_KEYWORDS:
+            node.pop(keyword, None)
         types = node.get("type")
         if isinstance(types, list):
             concrete = [t for t in types if t != "null"]
@@ -129,4 +140,6 @@ def finish(document: dict[str, Any], license_identifier: str | None = None) -> d
         else walk(value)
         for section, value in out.get("components", {}).items()
     }
+    if webhooks:
+        out["x-webhooks"] = walk(webhooks)
     return out

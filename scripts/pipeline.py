@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import filecmp
+import hashlib
 import json
 import os
 import re
@@ -19,7 +20,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -103,8 +104,12 @@ class Timings:
 _timings: ContextVar[Timings] = ContextVar("timings")
 
 
-def run_parallel(steps: Sequence[Step]) -> None:
-    """Run independent steps at once; report every failure, not only the first."""
+def run_parallel(steps: Sequence[Step], meanwhile: Callable[[], None] | None = None) -> None:
+    """Run independent steps at once; report every failure, not only the first.
+
+    `meanwhile` runs in this process while the steps run; if it raises, the steps are
+    stopped and its error wins.
+    """
     started = time.perf_counter()
     times: dict[str, StepTime] = {}
     outputs: dict[str, tuple[int, str]] = {}
@@ -119,6 +124,7 @@ def run_parallel(steps: Sequence[Step]) -> None:
         outputs[step.name] = (proc.returncode, output)
 
     waiters = []
+    procs = []
     for step in steps:
         proc = subprocess.Popen(
             [str(a) for a in step.argv],
@@ -128,10 +134,19 @@ def run_parallel(steps: Sequence[Step]) -> None:
             stderr=subprocess.STDOUT,
             text=True,
         )
+        procs.append(proc)
         waiters.append(threading.Thread(target=wait, args=(step, proc)))
         waiters[-1].start()
-    for waiter in waiters:
-        waiter.join()
+    try:
+        if meanwhile is not None:
+            meanwhile()
+    except BaseException:
+        for proc in procs:
+            proc.kill()
+        raise
+    finally:
+        for waiter in waiters:
+            waiter.join()
     timings = _timings.get(None)
     if timings is not None:
         timings.groups.append(Group(time.perf_counter() - started, times))
@@ -306,6 +321,15 @@ def validate_spec() -> None:
         raise PipelineError("the spec is not valid OpenAPI 3.1:\n" + "\n".join(messages))
 
 
+def _validate_spec_timed() -> None:
+    timings = _timings.get(None)
+    if timings is None:
+        validate_spec()
+        return
+    with timings.phase("validate spec"):
+        validate_spec()
+
+
 def lint_steps() -> list[Step]:
     return [
         Step(
@@ -396,6 +420,7 @@ def python_generator_input(bundled: dict[str, Any], target: Path) -> None:
 def build(staging: Path, *, lint_published: bool = True) -> dict[str, int]:
     """Build every artefact into `staging`; return counts for the summary.
 
+    The spec is validated while the linters and bundlers (which only read it) run.
     `lint_published=False` (for --check) skips linting the files of generated/openapi/:
     they are only compared there, and identical files were linted when published.
     """
@@ -422,7 +447,8 @@ def build(staging: Path, *, lint_published: bool = True) -> dict[str, int]:
                     openapi_dir / "openapi.deref.json",
                 ],
             ),
-        ]
+        ],
+        meanwhile=_validate_spec_timed,
     )
     bundled = json.loads(bundled_json.read_text(encoding="utf-8"))
     if yaml.safe_load(bundled_yaml.read_text(encoding="utf-8")) != bundled:
@@ -494,6 +520,7 @@ def build(staging: Path, *, lint_published: bool = True) -> dict[str, int]:
         finished = openapi30.finish(
             json.loads(down_converted.read_text(encoding="utf-8")),
             bundled["info"].get("license", {}).get("identifier"),
+            bundled.get("webhooks"),
         )
     except ValueError as exc:
         raise PipelineError(f"openapi-3.0.json: {exc}") from exc
@@ -616,6 +643,50 @@ def differences(staging: Path) -> list[str]:
     return changed
 
 
+STAMP = ROOT / ".cache" / "regenerate-check.json"
+"""Local record (never committed) of the last build found equal to generated/: a later
+`--check` with the same inputs and the same generated/ skips the build."""
+
+INPUT_DIRS = ("spec", "overrides", "scripts")
+
+
+def _digest(roots: Sequence[Path]) -> str:
+    hashed = hashlib.sha256()
+    for root in roots:
+        files = [Path()] if root.is_file() else list(_files(root)) if root.exists() else []
+        for rel in files:
+            hashed.update(f"{root.name}/{rel}\0".encode())
+            hashed.update((root / rel).read_bytes())
+            hashed.update(b"\0")
+    return hashed.hexdigest()
+
+
+def fingerprint() -> dict[str, str]:
+    """What a build depends on (spec/, overrides/, scripts/, the top-level files such as the
+    lock files, the Python version) and what generated/ holds."""
+    top = sorted(path for path in ROOT.iterdir() if path.is_file())
+    inputs = [*(ROOT / name for name in INPUT_DIRS), *top]
+    return {
+        "inputs": _digest(inputs) + sys.version,
+        "generated": _digest([GENERATED / name for name in (*ARTEFACTS, "README.md")]),
+    }
+
+
+def _stamp_matches(current: dict[str, str]) -> bool:
+    try:
+        return bool(json.loads(STAMP.read_text(encoding="utf-8")) == current)
+    except (OSError, ValueError):
+        return False
+
+
+def _write_stamp(current: dict[str, str]) -> None:
+    try:
+        STAMP.parent.mkdir(exist_ok=True)
+        STAMP.write_text(json.dumps(current), encoding="utf-8")
+    except OSError:
+        pass  # only a cache: the next check builds again
+
+
 def install(staging: Path) -> None:
     GENERATED.mkdir(exist_ok=True)
     for name in ARTEFACTS:
@@ -661,6 +732,11 @@ def _main(argv: Sequence[str] | None, timings: Timings) -> int:
     )
     parser.add_argument("--no-smoke", action="store_true", help="skip the smoke round trip")
     parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="with --check: build even when inputs and generated/ match the last checked build",
+    )
+    parser.add_argument(
         "--overlay",
         action="store_true",
         help="only copy overrides/ onto generated/hrflow_client (sub-second; no spec change)",
@@ -674,8 +750,14 @@ def _main(argv: Sequence[str] | None, timings: Timings) -> int:
                 f"overrides/ overlaid on generated/hrflow_client ({time.monotonic() - started:.2f} s)"
             )
             return 0
-        with timings.phase("validate spec"):
-            validate_spec()
+        with timings.phase("fingerprint"):
+            current = fingerprint()
+        if args.check and not args.no_cache and _stamp_matches(current):
+            print(
+                f"generated/ is up to date ({time.monotonic() - started:.1f} s; inputs and"
+                " generated/ unchanged since the last full check, --no-cache to build)"
+            )
+            return 0
         with tempfile.TemporaryDirectory(prefix="hrflow-regenerate-") as tmp:
             staging = Path(tmp)
             with timings.phase("build"):
@@ -690,10 +772,15 @@ def _main(argv: Sequence[str] | None, timings: Timings) -> int:
                     )
                     print("\n".join(f"  {path}" for path in changed))
                     return 1
+                if fingerprint() == current:  # nothing was edited during the build
+                    _write_stamp(current)
                 print(f"generated/ is up to date ({time.monotonic() - started:.1f} s)")
                 return 0
             with timings.phase("install"):
                 install(staging)
+            after = fingerprint()
+            if after["inputs"] == current["inputs"]:  # nothing was edited during the build
+                _write_stamp(after)
         with timings.phase("smoke"):
             smoked = "" if args.no_smoke else smoke()
     except PipelineError as exc:

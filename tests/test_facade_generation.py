@@ -323,12 +323,16 @@ scripted = pytest.fixture(serve)
 def test_the_generator_covers_query_arrays_lists_flat_bodies_and_calls_without_parameters(
     coming: Any, scripted: ScriptedServer
 ) -> None:
+    page = envelope(200, "ok", [{"key": "j1"}, {"key": "j2"}])
+    page.body["meta"] = {"page": 2, "maxPage": 2, "count": 2, "total": 32}
     scripted.script(
-        envelope(200, "ok", [{"key": "j1"}, {"key": "j2"}]),
+        page,
         envelope(200, "ok", {"key": "j1", "archive": True}),
         envelope(200, "Authenticated"),
     )
-    jobs = coming.job.list(board_keys=["b1"], page=2, order="asc", return_job=True, tags=["x", "y"])
+    jobs = list(
+        coming.job.list(board_keys=["b1"], page=2, order="asc", return_job=True, tags=["x", "y"])
+    )
     archived = coming.job.archive(board_key="b", reference="r", is_archive=1)
     checked = coming.auth.with_raw_response.check()
 

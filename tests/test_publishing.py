@@ -31,7 +31,16 @@ VENV_BIN = ROOT / ".venv" / "bin"
 CHECK_BREAKING = ROOT / "scripts" / "check-breaking"
 
 METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
-OPERATION_IDS = {"indexJob", "editJob", "getJob", "indexProfile", "editProfile", "getProfile"}
+OPERATION_IDS = {
+    *("indexJob", "editJob", "getJob", "indexProfile", "editProfile", "getProfile"),
+    *("listBoards", "getBoard", "listSources", "getSource", "listJobs", "listProfiles"),
+    *("archiveJob", "archiveProfile", "parseProfileFile", "getProfileParsing"),
+    *("getProfileAttachments", "searchJobs", "searchProfiles", "scoreJobs", "scoreProfiles"),
+    *("checkAuth", "checkWebhook"),
+}
+# Schemas used only by the top-level `webhooks` (OpenAPI 3.1), which openapi-generator
+# does not read: it reports them as unused models, and that is the only warning allowed.
+WEBHOOK_ONLY_MODELS = {"WebhookEvent", "WebhookObjectRef"}
 
 JsonPointer = tuple[str, ...]
 
@@ -277,7 +286,13 @@ def test_openapi_generator_validates_the_file(name: str) -> None:
         timeout=120,
     )
     assert result.returncode == 0, output(result)
-    assert "No validation issues detected" in result.stdout, output(result)
+    warnings = [
+        line.strip() for line in result.stdout.splitlines() if line.strip().startswith("- ")
+    ]
+    allowed = {f"- Unused model: {name}" for name in WEBHOOK_ONLY_MODELS}
+    assert "No validation issues detected" in result.stdout or set(warnings) <= allowed, output(
+        result
+    )
 
 
 @pytest.fixture(scope="module")

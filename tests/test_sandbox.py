@@ -525,14 +525,9 @@ def test_the_control_state_lists_objects_per_namespace_and_counts_requests(
     assert [j["key"] for j in state["jobs"]["a"]] == [first["key"]]
     assert set(state["jobs"]) == {"a", "b"}
     assert list(state["profiles"]) == ["s"]
-    assert state["requests"] == {
-        "indexJob": 2,
-        "editJob": 0,
-        "getJob": 1,
-        "indexProfile": 1,
-        "editProfile": 0,
-        "getProfile": 0,
-    }
+    counted = {"indexJob": 2, "getJob": 1, "indexProfile": 1}
+    assert len(state["requests"]) == 23  # every operation of the spec, counted or not
+    assert {op: n for op, n in state["requests"].items() if n} == counted
     sandbox_control.reset()
     assert sandbox_control.state()["jobs"] == {}
 

@@ -5,9 +5,28 @@ so a generator change that loses a type fails mypy.
 """
 
 import datetime
+from pathlib import Path
+from typing import Any
 
-from hrflow_client import APIStatusError, AsyncHrFlow, HrFlow, RawResponse
-from hrflow_client.models import Job, JobWrite, Profile
+from hrflow_client import (
+    APIStatusError,
+    AsyncHrFlow,
+    AsyncPager,
+    HrFlow,
+    Page,
+    PageMeta,
+    Pager,
+    RawResponse,
+)
+from hrflow_client.models import (
+    Attachment,
+    Job,
+    JobWrite,
+    Namespace,
+    Parsing,
+    Profile,
+    Source,
+)
 from hrflow_schemas import JobWrite as JobWriteSchema
 
 
@@ -64,3 +83,67 @@ async def read_async(client: AsyncHrFlow) -> int:
     await client.profile.with_raw_response.create(source_key="s", profile={})
     await client.profile.with_raw_response.edit(source_key="s", profile=raw_profile.data)
     return len(job.skills or []) + raw_job.code
+
+
+def cover_the_api(client: HrFlow, resume: Path) -> float:
+    boards: list[Namespace] = list(client.board.list(name="x", sort_by="name", order_by="asc"))
+    board: Namespace = client.board.get(key="b")
+    sources: Pager[Source] = client.source.list(page=1, limit=10)
+    source: Source = client.source.get(key="s")
+    job_pages: list[Page[Job]] = list(client.job.list(board_keys=["b"], return_job=True).pages())
+    meta: PageMeta = job_pages[0].meta
+    profiles: list[Profile] = list(client.profile.list(source_keys=["s"], limit=5))
+    raw_page: RawResponse[list[Job]] = client.job.with_raw_response.list(board_keys=["b"])
+    archived: dict[str, Any] = client.job.archive(board_key="b", reference="r")
+    restored: dict[str, Any] = client.profile.archive(source_key="s", key="k", archived=False)
+    for file in (resume, b"%PDF-1.4", resume.open("rb")):
+        parsed: dict[str, Any] | list[Any] = client.profile.parse(
+            source_key="s", file=file, sync_parsing=True, tags=[{"name": "t", "value": "v"}]
+        )
+    parsing: Parsing = client.profile.get_parsing(source_key="s", profile_email="a@x.io")
+    attachments: list[Attachment] = client.profile.attachments(source_key="s", key="k")
+    found: list[Job] = list(client.job.search(board_keys=["b"], skills=["sql"], text_keywords=[]))
+    people: Pager[Profile] = client.profile.search(source_keys=["s"], stage="yes")
+    scored: list[tuple[Job, float]] = list(
+        client.job.score(board_keys=["b"], source_key="s", profile_key="p")
+    )
+    ranked: Pager[tuple[Profile, float]] = client.profile.score(
+        source_keys=["s"], board_key="b", job_key="j"
+    )
+    raw_scores: RawResponse[list[tuple[Profile, float]]] = client.profile.with_raw_response.score(
+        source_keys=["s"], board_key="b", job_key="j"
+    )
+    auth: dict[str, Any] = client.auth.check()
+    hook: dict[str, Any] = client.webhook.check(url="https://e.io", type="profile.parse.success")
+    counted = [boards, board, sources, source, meta, profiles, raw_page, archived, restored]
+    counted += [parsed, parsing, attachments, found, people, ranked, raw_scores, auth, hook]
+    return sum(score for _, score in scored) + len(counted)
+
+
+async def cover_the_api_async(client: AsyncHrFlow) -> int:
+    boards: AsyncPager[Namespace] = client.board.list()
+    names = [board.key async for board in boards]
+    pages = [page.meta.total async for page in client.job.list(board_keys=["b"]).pages()]
+    pairs = [
+        (job.key, score)
+        async for job, score in client.job.score(board_keys=["b"], source_key="s", profile_key="p")
+    ]
+    people = [p.key async for p in client.profile.search(source_keys=["s"])]
+    listed = [p.key async for p in client.profile.list(source_keys=["s"])]
+    found = [j.key async for j in client.job.search(board_keys=["b"])]
+    ranked = [
+        p.key async for p, _ in client.profile.score(source_keys=["s"], board_key="b", job_key="j")
+    ]
+    sources = [s.key async for s in client.source.list()]
+    board: Namespace = await client.board.get(key="b")
+    source: Source = await client.source.get(key="s")
+    archived: dict[str, Any] = await client.job.archive(board_key="b", key="k", archived=True)
+    restored: dict[str, Any] = await client.profile.archive(source_key="s", reference="r")
+    parsed: dict[str, Any] | list[Any] = await client.profile.parse(source_key="s", file=b"x")
+    parsing: Parsing = await client.profile.get_parsing(source_key="s", key="k")
+    attachments: list[Attachment] = await client.profile.attachments(source_key="s", key="k")
+    raw: RawResponse[list[Job]] = await client.job.with_raw_response.search(board_keys=["b"])
+    auth: dict[str, Any] = await client.auth.check()
+    hook: dict[str, Any] = await client.webhook.check(url="https://e.io", type="job.score.start")
+    more = [board, source, archived, restored, parsed, parsing, attachments, raw, auth, hook]
+    return len(names + pages + pairs + people + listed + found + ranked + sources + more)

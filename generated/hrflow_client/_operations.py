@@ -11,8 +11,10 @@ import datetime
 import functools
 import importlib
 import json
+import mimetypes
+import os
 from collections.abc import Callable, Mapping
-from typing import Any, Generic, Protocol, TypeVar
+from typing import IO, Any, Generic, Protocol, TypeVar
 from urllib.parse import quote
 
 import httpx
@@ -25,6 +27,8 @@ T = TypeVar("T")
 Timeout = float | httpx.Timeout | None
 Headers = Mapping[str, str]
 Query = Mapping[str, Any]
+FileInput = str | os.PathLike[str] | bytes | IO[bytes]
+"""A file to upload: a path, its bytes, or a binary file object (read from where it stands)."""
 _JSON_HEADERS = {"Content-Type": "application/json"}
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid")
 """Where a request id is looked for in an answer, first found wins."""
@@ -56,6 +60,8 @@ class RawResponse(Generic[T]):
     elapsed: datetime.timedelta = field(repr=False)
     _request: httpx.Request = field(repr=False, alias="request_")
     _redact: Callable[[httpx.Request], httpx.Request] = field(repr=False, alias="redact")
+    meta: dict[str, Any] | None = None
+    """The answer's `meta` (`{page, maxPage, count, total}` on a page), if it has one."""
 
     @property
     def request(self) -> httpx.Request:
@@ -100,10 +106,17 @@ NO_OPTIONS = Options()
 
 @frozen
 class Result:
-    """How an answer's `data` is decoded: into a generated model (or a list of them), or kept as JSON."""
+    """How an answer's `data` is decoded: into a generated model (or a list of them), or kept as JSON.
+
+    `items` names the property of `data` holding the list (`""`: `data` is the list);
+    with `scores`, each item comes paired with its score, `(item, p(match))`, from the
+    list of that name beside it (`x-hrflow-scored-pairs`).
+    """
 
     model: str | None
     many: bool = False
+    items: str | None = None
+    scores: str | None = None
 
     @property
     def label(self) -> str:
@@ -115,11 +128,33 @@ class Result:
         if self.model is None:
             return data
         model = _model(self.model)
-        if self.many:
-            if not isinstance(data, list):
-                raise TypeError(f"'data' is {type(data).__name__}, not a list")
-            return [model.from_dict(_object(item)) for item in data]
-        return model.from_dict(_object(data))
+        if not self.many:
+            return model.from_dict(_object(data))
+        listed = _object(data)[self.items] if self.items else data
+        if not isinstance(listed, list):
+            raise TypeError(f"'data{self._where}' is {type(listed).__name__}, not a list")
+        decoded = [model.from_dict(_object(item)) for item in listed]
+        if self.scores is None:
+            return decoded
+        scores = data[self.scores]
+        if not isinstance(scores, list) or len(scores) != len(decoded):
+            raise ValueError(f"'data.{self.scores}' does not hold one score per item")
+        return [(item, _score(score)) for item, score in zip(decoded, scores, strict=True)]
+
+    @property
+    def _where(self) -> str:
+        return f".{self.items}" if self.items else ""
+
+
+def _score(prediction: Any) -> float:
+    """p(match) of a `[p(no match), p(match)]` prediction."""
+    if (
+        not isinstance(prediction, list)
+        or len(prediction) != 2
+        or not all(isinstance(p, int | float) and not isinstance(p, bool) for p in prediction)
+    ):
+        raise ValueError(f"a score is not a [p(no match), p(match)] pair: {prediction!r:.80}")
+    return float(prediction[1])
 
 
 def _object(data: Any) -> dict[str, Any]:
@@ -135,10 +170,12 @@ def _model(name: str) -> Any:
 
 @frozen
 class Body:
-    """A JSON request body: fields given as arguments, or one object argument with fields merged beside it.
+    """A request body: fields given as arguments, or one object argument with fields merged beside it.
 
     `dates` are the paths (`*` for every item of a list) of values the spec gives
-    the written-date shape; they are re-shaped from what a read returns.
+    the written-date shape; they are re-shaped from what a read returns. `flags` are
+    0/1 fields given as booleans (`x-hrflow-argument`). A body with `files` is a
+    multipart form: `files` are uploads, `json_fields` go as JSON text.
     """
 
     model: str
@@ -146,6 +183,32 @@ class Body:
     fields: tuple[str, ...] = ()
     required: tuple[str, ...] = ()
     dates: tuple[tuple[str, ...], ...] = ()
+    flags: tuple[str, ...] = ()
+    files: tuple[str, ...] = ()
+    json_fields: tuple[str, ...] = ()
+
+    def request(self, arguments: Mapping[str, Any], extra: Query | None = None) -> dict[str, Any]:
+        """The `httpx` keyword arguments sending this body; `extra` is a call's `extra_body=`."""
+        if not self.files:
+            return {"content": self.encode(arguments, extra), "headers": _JSON_HEADERS}
+        missing = [name for name in self.required if arguments[name] is None]
+        if missing:
+            raise InvalidRequestError(f"{missing[0]} is required for a {self.model}")
+        data: dict[str, str] = {}
+        files: dict[str, tuple[str, bytes, str]] = {}
+        for name in self.fields:
+            value = arguments[name]
+            if value is None:
+                continue
+            if name in self.files:
+                files[name] = _upload(value, name)
+            elif name in self.json_fields:
+                data[name] = _json_text(value, name)
+            else:
+                data[name] = str(int(value) if isinstance(value, bool) else value)
+        for name, value in (extra or {}).items():
+            data[name] = value if isinstance(value, str) else _json_text(value, name)
+        return {"data": data, "files": files}
 
     def fields_of(self, arguments: Mapping[str, Any]) -> dict[str, Any]:
         """The flat body: the object argument's fields with the fields given beside it."""
@@ -155,7 +218,7 @@ class Body:
         for name in self.fields:
             value = arguments[name]
             if value is not None:
-                body[name] = value
+                body[name] = int(value) if name in self.flags else value
         return body
 
     def encode(self, arguments: Mapping[str, Any], extra: Query | None = None) -> bytes:
@@ -223,10 +286,9 @@ class Reconcile:
 class Operation(Generic[T]):
     """One operation as the spec describes it; `request` turns a call's arguments into `httpx` keyword arguments.
 
-    `pagination` names the property of `data` holding a page's items (`""` when
-    `data` is the list) for operations with `x-hrflow-pagination`; such calls return
-    one page for now. `reconcile` says how a create whose outcome is unknown is
-    looked up.
+    `paged` operations (`x-hrflow-pagination`) answer one page per call, with `page`
+    among their query parameters; `Pager` walks them. `reconcile` says how a create
+    whose outcome is unknown is looked up.
     """
 
     method: str
@@ -236,7 +298,8 @@ class Operation(Generic[T]):
     json_query: frozenset[str] = frozenset()
     body: Body | None = None
     one_of: tuple[str, ...] = ()
-    pagination: str | None = None
+    one_of_names: tuple[str, ...] = ()
+    paged: bool = False
     result: Result = Result(None)
     reconcile: Reconcile | None = None
 
@@ -245,7 +308,7 @@ class Operation(Generic[T]):
     ) -> dict[str, Any]:
         """`httpx.Client.request` keyword arguments; `options` adds a call's extra headers, query and body."""
         if self.one_of and sum(arguments[name] is not None for name in self.one_of) != 1:
-            names = [f"{name}=" for name in self.one_of]
+            names = [f"{name}=" for name in self.one_of_names or self.one_of]
             raise InvalidRequestError(f"give exactly one of {', '.join(names[:-1])} or {names[-1]}")
         url = self.path
         if self.path_params:
@@ -260,8 +323,7 @@ class Operation(Generic[T]):
                 if (value := arguments[name]) is not None
             }
         if self.body is not None:
-            request["content"] = self.body.encode(arguments, options.body)
-            request["headers"] = _JSON_HEADERS
+            request.update(self.body.request(arguments, options.body))
         elif options.body is not None:
             request["content"] = encode_json(dict(options.body), "extra_body")
             request["headers"] = _JSON_HEADERS
@@ -333,8 +395,39 @@ def _json_default(value: object) -> str:
 
 
 def _json_text(value: object, name: str) -> str:
-    """A query parameter the service reads as JSON text (`content: application/json` in the spec)."""
+    """A value the service reads as JSON text (`x-hrflow-json-encoded` in the spec)."""
+    if isinstance(value, str | bytes):
+        raise InvalidRequestError(
+            f"{name} must be a list (it is sent as JSON text), not {type(value).__name__}"
+        )
     try:
         return json.dumps(value, default=_json_default, separators=(",", ":"))
     except (TypeError, ValueError, RecursionError) as exc:
         raise InvalidRequestError(f"{name} cannot be sent as JSON: {exc}") from None
+
+
+def _upload(value: object, name: str) -> tuple[str, bytes, str]:
+    """`(file name, content, media type)` of a file given as a path, bytes or a binary file.
+
+    The content is read once, here, so that a retried request sends the same bytes.
+    """
+    if isinstance(value, bytes | bytearray | memoryview):
+        file_name, content = name, bytes(value)
+    elif isinstance(value, str | os.PathLike):
+        try:
+            with open(value, "rb") as file:
+                content = file.read()
+        except OSError as exc:
+            raise InvalidRequestError(f"{name}: cannot read {os.fspath(value)!r}: {exc}") from None
+        file_name = os.path.basename(os.fspath(value))
+    elif callable(getattr(value, "read", None)):
+        content = value.read()  # type: ignore[attr-defined]
+        if not isinstance(content, bytes):
+            raise InvalidRequestError(f"{name} must be opened in binary mode ('rb')")
+        file_name = os.path.basename(str(getattr(value, "name", name)))
+    else:
+        raise InvalidRequestError(
+            f"{name} must be a path, bytes or a binary file, not {type(value).__name__}"
+        )
+    media_type = mimetypes.guess_type(file_name)[0] or "application/octet-stream"
+    return file_name, content, media_type

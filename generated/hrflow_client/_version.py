@@ -1,3 +1,3 @@
 """The spec's info.version, written by scripts/regenerate."""
 
-__version__ = "1.1.0"
+__version__ = "1.2.0"

@@ -4,10 +4,10 @@
 from __future__ import annotations
 
 from datetime import datetime
-from enum import StrEnum
+from enum import IntEnum, StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, Field, RootModel
+from pydantic import AnyUrl, BaseModel, Field, RootModel
 
 
 class Error(BaseModel):
@@ -322,6 +322,290 @@ class AttachmentWrite(BaseModel):
     updated_at: WrittenDate | None = None
 
 
+class JsonStringList(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(
+            json_schema_extra={
+                "contentMediaType": "application/json",
+                "contentSchema": {"type": "array", "items": {"type": "string"}},
+            },
+            min_length=1,
+        ),
+    ]
+    """
+    A JSON array of strings, sent as one string (`["python","sql"]`).
+    """
+
+
+class PageMeta(BaseModel):
+    """
+    Where a page sits: `page` (from 1), `maxPage` (the last page; 0 when nothing
+    matches), `count` (items on this page) and `total` (items on all pages).
+
+    """
+
+    page: Annotated[int, Field(ge=0)]
+    maxPage: Annotated[int, Field(ge=0)]
+    count: Annotated[int, Field(ge=0)]
+    total: Annotated[int, Field(ge=0)]
+
+
+class NamespaceStats(BaseModel):
+    """
+    Counters of a board or source.
+    """
+
+    size: str | int | None = None
+    """
+    How many objects it holds; arrives as a string.
+    """
+
+
+class IsArchive(IntEnum):
+    """
+    1 to archive, 0 to restore.
+    """
+
+    integer_0 = 0
+    integer_1 = 1
+
+
+class ArchiveJobRequest(BaseModel):
+    """
+    Body of PATCH /job/indexing/archive. Give exactly one of `key` and `reference`.
+    """
+
+    board_key: Annotated[str, Field(min_length=1)]
+    """
+    The board of the job.
+    """
+    key: Annotated[str | None, Field(min_length=1)] = None
+    """
+    The job's key.
+    """
+    reference: Annotated[str | None, Field(min_length=1)] = None
+    """
+    The job's reference.
+    """
+    is_archive: IsArchive
+    """
+    1 to archive, 0 to restore.
+    """
+
+
+class ArchiveProfileRequest(BaseModel):
+    """
+    Body of PATCH /profile/indexing/archive. Give exactly one of `key`, `reference` and `profile_email`.
+    """
+
+    source_key: Annotated[str, Field(min_length=1)]
+    """
+    The source of the profile.
+    """
+    key: Annotated[str | None, Field(min_length=1)] = None
+    """
+    The profile's key.
+    """
+    reference: Annotated[str | None, Field(min_length=1)] = None
+    """
+    The profile's reference.
+    """
+    profile_email: Annotated[str | None, Field(min_length=1)] = None
+    """
+    The profile's email.
+    """
+    is_archive: IsArchive
+    """
+    1 to archive, 0 to restore.
+    """
+
+
+class Data(BaseModel):
+    key: str
+    """
+    The archived or restored object's key.
+    """
+
+
+class ArchiveResponse(BaseModel):
+    """
+    Answer to an archive call.
+    """
+
+    code: int
+    message: str
+    data: Data
+
+
+class SyncParsing(IntEnum):
+    """
+    1 to parse before answering (201), 0 to queue (202).
+    """
+
+    integer_0 = 0
+    integer_1 = 1
+
+
+class SyncParsingIndexing(IntEnum):
+    """
+    1 to index the parsed profile.
+    """
+
+    integer_0 = 0
+    integer_1 = 1
+
+
+class WebhookParsingSending(IntEnum):
+    """
+    1 to send `profile.parse.success` even for a synchronous parse.
+    """
+
+    integer_0 = 0
+    integer_1 = 1
+
+
+class JsonList(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(
+            json_schema_extra={
+                "contentMediaType": "application/json",
+                "contentSchema": {"type": "array", "items": {"type": "object"}},
+            }
+        ),
+    ]
+    """
+    A JSON array of objects sent as text in a form field (`[{"name": "team", "value": "data"}]`).
+    """
+
+
+class ParseProfileFileQueuedResponse(BaseModel):
+    """
+    Answer to an asynchronous POST /profile/parsing/file (body `code` 202, `data` empty).
+    """
+
+    code: int
+    message: str
+    data: Annotated[list[Any], Field(max_length=0)]
+
+
+class ParsedPerson(BaseModel):
+    """
+    A person named in a document.
+    """
+
+    full_name: str | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+
+
+class GetProfileAttachmentsResponse(BaseModel):
+    """
+    Answer to GET /profile/indexing/attachments.
+    """
+
+    code: int
+    message: str
+    data: list[Attachment]
+
+
+class PredictionItem(RootModel[float]):
+    root: Annotated[float, Field(ge=0.0, le=1.0)]
+
+
+class Prediction(RootModel[list[PredictionItem]]):
+    """
+    The score of one item, as the pair `[p(not a match), p(match)]`; each in [0, 1], and the second is the score to rank by.
+    """
+
+    root: Annotated[list[PredictionItem], Field(max_length=2, min_length=2)]
+    """
+    The score of one item, as the pair `[p(not a match), p(match)]`; each in [0, 1], and the second is the score to rank by.
+    """
+
+
+class Data6(BaseModel):
+    team_name: str | None = None
+    team_subdomain: str | None = None
+    request_origin: str | None = None
+    api_key_permission: str | None = None
+    """
+    `all`, `write` or `read`.
+    """
+
+
+class CheckAuthResponse(BaseModel):
+    """
+    Answer to GET /auth.
+    """
+
+    code: int
+    message: str
+    data: Data6
+
+
+class WebhookEventType(StrEnum):
+    """
+    The event names HrFlow sends (the official SDK's list; the reference's `profile.parsing.*` names are older).
+    """
+
+    profile_parse_success = "profile.parse.success"
+    profile_parse_error = "profile.parse.error"
+    profile_score_success = "profile.score.success"
+    profile_score_error = "profile.score.error"
+    job_train_success = "job.train.success"
+    job_train_error = "job.train.error"
+    job_train_start = "job.train.start"
+    job_score_success = "job.score.success"
+    job_score_error = "job.score.error"
+    job_score_start = "job.score.start"
+    action_stage_success = "action.stage.success"
+    action_stage_error = "action.stage.error"
+    action_rating_success = "action.rating.success"
+    action_rating_error = "action.rating.error"
+
+
+class CheckWebhookRequest(BaseModel):
+    """
+    Body of POST /webhook/check.
+    """
+
+    url: AnyUrl
+    """
+    The webhook's URL.
+    """
+    type: WebhookEventType
+
+
+class Data7(BaseModel):
+    team_name: str | None = None
+    webhook_id: str | None = None
+    url: str | None = None
+    type: str | None = None
+
+
+class CheckWebhookResponse(BaseModel):
+    """
+    Answer to POST /webhook/check.
+    """
+
+    code: int
+    message: str
+    data: Data7
+
+
+class WebhookObjectRef(BaseModel):
+    """
+    The object an event is about, `key` plus its namespace (`source_key` or `board_key`) and `reference`.
+    """
+
+    key: str
+    source_key: str | None = None
+    board_key: str | None = None
+    reference: str | None = None
+
+
 class Iso8601Date(BaseModel):
     """
     The object form of a written date: `{"iso8601": "2018-01-01T00:00:00"}`.
@@ -432,6 +716,217 @@ class ProfileUrlsAnyShape(RootModel[ProfileUrls | list[ProfileUrl] | None]):
     models). Which one the service answers is not settled, so both are read and
     both are written; the service keeps what it is given.
 
+    """
+
+
+class Namespace(BaseModel):
+    """
+    A board (of jobs) or a source (of profiles). Open to new fields.
+    """
+
+    id: int | str | None = None
+    key: str
+    """
+    The board's or source's key.
+    """
+    name: str | None = None
+    description: str | None = None
+    type: str | None = None
+    """
+    e.g. `api`.
+    """
+    subtype: str | None = None
+    """
+    e.g. `python`, `http_api`.
+    """
+    environment: str | None = None
+    status: bool | None = None
+    archive: ArchiveState | None = None
+    members: list[Any] | None = None
+    """
+    Emails of the users it is shared with.
+    """
+    user: User | None = None
+    """
+    The user who created it.
+    """
+    stats: NamespaceStats | None = None
+    """
+    Counters.
+    """
+    created_at: Timestamp | None = None
+    updated_at: Timestamp | None = None
+
+
+class Board(Namespace):
+    """
+    A board, a namespace of jobs.
+    """
+
+
+class Source(Namespace):
+    """
+    A source, a namespace of profiles.
+    """
+
+    private: bool | None = None
+    notification: bool | None = None
+    consent: Any | None = None
+    """
+    Consent flags of the source, when set.
+    """
+    consent_url: str | None = None
+
+
+class ListBoardsResponse(BaseModel):
+    """
+    Answer to GET /boards.
+    """
+
+    code: int
+    message: str
+    meta: PageMeta
+    data: list[Board]
+
+
+class GetBoardResponse(BaseModel):
+    """
+    Answer to GET /board.
+    """
+
+    code: int
+    message: str
+    data: Board
+
+
+class ListSourcesResponse(BaseModel):
+    """
+    Answer to GET /sources.
+    """
+
+    code: int
+    message: str
+    meta: PageMeta
+    data: list[Source]
+
+
+class GetSourceResponse(BaseModel):
+    """
+    Answer to GET /source.
+    """
+
+    code: int
+    message: str
+    data: Source
+
+
+class ParseProfileFileRequest(BaseModel):
+    """
+    The multipart form of POST /profile/parsing/file. Fields holding lists are JSON
+    text (`x-hrflow-json-encoded`); flags are `0` or `1`.
+
+    """
+
+    source_key: Annotated[str, Field(min_length=1)]
+    """
+    The source to put the profile in.
+    """
+    file: bytes
+    """
+    The resume (PDF, DOCX, images, text, ...; only the first 10 pages are parsed).
+    """
+    key: Annotated[str | None, Field(min_length=1)] = None
+    """
+    Re-parse into this existing profile instead of creating one.
+    """
+    reference: Annotated[str | None, Field(min_length=1)] = None
+    """
+    Your own identifier for the new profile, unique within the source.
+    """
+    profile_content_type: str | None = None
+    """
+    The file's media type, e.g. `application/pdf` (the reference page says `content_type`; the official SDK sends `profile_content_type`).
+    """
+    created_at: str | None = None
+    """
+    When the profile was created on your side, ISO 8601.
+    """
+    labels: JsonList | None = None
+    tags: JsonList | None = None
+    metadatas: JsonList | None = None
+    sync_parsing: SyncParsing | None = 0
+    """
+    1 to parse before answering (201), 0 to queue (202).
+    """
+    sync_parsing_indexing: SyncParsingIndexing | None = 1
+    """
+    1 to index the parsed profile.
+    """
+    webhook_parsing_sending: WebhookParsingSending | None = 0
+    """
+    1 to send `profile.parse.success` even for a synchronous parse.
+    """
+
+
+class Parsing(BaseModel):
+    """
+    What parsing found in a document. Open to new fields.
+    """
+
+    key: str | None = None
+    """
+    The profile's key.
+    """
+    content_uid: str | None = None
+    file_name: str | None = None
+    file_size: int | str | None = None
+    persons: list[ParsedPerson] | None = None
+    emails: list[str] | None = None
+    phones: list[str] | None = None
+    urls: list[Any] | None = None
+    skills: list[Skill] | None = None
+    summary: str | None = None
+    text: str | None = None
+    """
+    The document's full text.
+    """
+    text_language: str | None = None
+    experiences: list[Any] | None = None
+    educations: list[Any] | None = None
+    created_at: Timestamp | None = None
+
+
+class GetProfileParsingResponse(BaseModel):
+    """
+    Answer to GET /profile/parsing.
+    """
+
+    code: int
+    message: str
+    data: Parsing
+
+
+class WebhookEvent(BaseModel):
+    """
+    What a webhook call carries, as JSON in the body and signed in the
+    `HTTP-HRFLOW-SIGNATURE` header (see the header's description). `type` names the
+    event; `profile` or `job` is the object it is about.
+
+    """
+
+    type: WebhookEventType
+    origin: str | None = None
+    """
+    What triggered the event, e.g. `api`.
+    """
+    message: str | None = None
+    profile: WebhookObjectRef | None = None
+    """
+    The profile the event is about.
+    """
+    job: WebhookObjectRef | None = None
+    """
+    The job the event is about.
     """
 
 
@@ -882,6 +1377,105 @@ class Profile(BaseModel):
     labels: list[Label] | None = None
     tags: list[Tag] | None = None
     metadatas: list[Metadata] | None = None
+
+
+class ListJobsResponse(BaseModel):
+    """
+    Answer to GET /storing/jobs. `data` is the list itself (unlike searching, where it is an object).
+    """
+
+    code: int
+    message: str
+    meta: PageMeta
+    data: list[Job]
+
+
+class ListProfilesResponse(BaseModel):
+    """
+    Answer to GET /storing/profiles. `data` is the list itself.
+    """
+
+    code: int
+    message: str
+    meta: PageMeta
+    data: list[Profile]
+
+
+class Data1(BaseModel):
+    parsing: Parsing | None = None
+    profile: Profile | None = None
+
+
+class ParseProfileFileResponse(BaseModel):
+    """
+    Answer to a synchronous POST /profile/parsing/file (body `code` 201).
+    """
+
+    code: int
+    message: str
+    data: Data1
+
+
+class Data2(BaseModel):
+    jobs: list[Job]
+
+
+class SearchJobsResponse(BaseModel):
+    """
+    Answer to GET /jobs/searching.
+    """
+
+    code: int
+    message: str
+    meta: PageMeta
+    data: Data2
+
+
+class Data3(BaseModel):
+    profiles: list[Profile]
+
+
+class SearchProfilesResponse(BaseModel):
+    """
+    Answer to GET /profiles/searching.
+    """
+
+    code: int
+    message: str
+    meta: PageMeta
+    data: Data3
+
+
+class Data4(BaseModel):
+    jobs: list[Job]
+    predictions: list[Prediction]
+
+
+class ScoreJobsResponse(BaseModel):
+    """
+    Answer to GET /jobs/scoring. `predictions[i]` scores `jobs[i]`.
+    """
+
+    code: int
+    message: str
+    meta: PageMeta
+    data: Data4
+
+
+class Data5(BaseModel):
+    profiles: list[Profile]
+    predictions: list[Prediction]
+
+
+class ScoreProfilesResponse(BaseModel):
+    """
+    Answer to GET /profiles/scoring. `predictions[i]` scores `profiles[i]`.
+    """
+
+    code: int
+    message: str
+    meta: PageMeta
+    data: Data5
 
 
 class IndexJobResponse(BaseModel):

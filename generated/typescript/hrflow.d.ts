@@ -84,8 +84,661 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/boards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List boards
+         * @description The boards of the workspace, one page at a time (`page`, `limit`); `meta` says
+         *     which page this is, how many pages there are (`maxPage`) and how many boards in
+         *     all (`total`). A page past the last one answers an empty `data`.
+         */
+        get: operations["listBoards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a board
+         * @description One board, by its key. (The reference page is named `get-source.md` and titled "Source"; it describes this endpoint.)
+         */
+        get: operations["getBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List sources
+         * @description The sources of the workspace, one page at a time (`page`, `limit`), with `meta`
+         *     as for boards. A page past the last one answers an empty `data`.
+         */
+        get: operations["listSources"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/source": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a source
+         * @description One source, by its key. (The page's curl tab says `source_id`; the parameter is `key`.)
+         */
+        get: operations["getSource"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/storing/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List jobs
+         * @description The jobs stored in the given boards, one page at a time, newest first by default.
+         *     Archived jobs are left out. Without `return_job` each job carries only its
+         *     `key`, `reference`, board and dates; with `return_job=true`, the whole job.
+         */
+        get: operations["listJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/storing/profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List profiles
+         * @description The profiles stored in the given sources, one page at a time, newest first by
+         *     default. Archived profiles are left out. Without `return_profile` each profile
+         *     carries only its `key`, `reference`, source and dates.
+         */
+        get: operations["listProfiles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/job/indexing/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Archive or restore a job
+         * @description Archives a job (`is_archive` 1) or restores it (`is_archive` 0), by `key` or by
+         *     `reference` (exactly one, `x-hrflow-one-of-required`; here they are body fields).
+         *     An archived job is still readable with GET /job/indexing (`archive` holds the
+         *     time it was archived) but left out of lists, searches and scores.
+         */
+        patch: operations["archiveJob"];
+        trace?: never;
+    };
+    "/profile/indexing/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Archive or restore a profile
+         * @description Archives a profile (`is_archive` 1) or restores it (`is_archive` 0), by `key`,
+         *     `reference` or `profile_email` (exactly one; body fields). An archived profile
+         *     is still readable but left out of lists, searches and scores.
+         */
+        patch: operations["archiveProfile"];
+        trace?: never;
+    };
+    "/profile/parsing/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Parse a resume file into a profile
+         * @description Uploads a resume (`multipart/form-data`) into a source. With `sync_parsing` 1 the
+         *     file is parsed before the answer: body `code` 201 with `data.parsing` and
+         *     `data.profile`. With `sync_parsing` 0 (the default) the file is queued: body
+         *     `code` 202 with `data: []`; the profile appears later (poll GET
+         *     /profile/indexing by `reference`, or receive `profile.parse.success`). The file
+         *     is kept as the profile's attachment. `labels`, `tags` and `metadatas` are form
+         *     fields holding JSON text (`x-hrflow-json-encoded`).
+         */
+        post: operations["parseProfileFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/profile/parsing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a profile's parsing
+         * @description The Parsing object of a profile made from a file: what was found in the
+         *     document (persons, emails, phones, text, ...). By `key`, `reference` or
+         *     `profile_email` (exactly one). A profile indexed without a file has none (404).
+         */
+        get: operations["getProfileParsing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/profile/indexing/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a profile's attachments
+         * @description The files attached to a profile (the uploaded resume, for a parsed profile), by
+         *     `key`, `reference` or `profile_email` (exactly one). The page's heading says
+         *     `/profile/indexing/attachment`; the path is plural.
+         */
+        get: operations["getProfileAttachments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/jobs/searching": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search jobs
+         * @description Jobs of the given boards matching every filter given, one page at a time.
+         *     Archived jobs are left out. Array filters travel as JSON text
+         *     (`x-hrflow-json-encoded`).
+         */
+        get: operations["searchJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/profiles/searching": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search profiles
+         * @description Profiles of the given sources matching every filter given, one page at a time.
+         *     Archived profiles are left out. The reference page shows an older answer
+         *     (top-level `page`, `max_page`, legacy profile fields); this describes the
+         *     current one (`meta`, `data.profiles`), as the official SDK's tests do.
+         */
+        get: operations["searchProfiles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/jobs/scoring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Score jobs against a profile
+         * @description Jobs of the given boards ranked for one profile (`source_key` + `profile_key`),
+         *     best first, one page at a time. `data.jobs[i]` is scored by
+         *     `data.predictions[i]` (`x-hrflow-scored-pairs`): keep them paired.
+         */
+        get: operations["scoreJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/profiles/scoring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Score profiles against a job
+         * @description Profiles of the given sources ranked for one job (`board_key` + `job_key`), best
+         *     first, one page at a time. `data.profiles[i]` is scored by
+         *     `data.predictions[i]` (`x-hrflow-scored-pairs`): keep them paired.
+         */
+        get: operations["scoreProfiles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check the credentials
+         * @description Says which team the API key belongs to and what it may do (`all`, `write` or `read`).
+         */
+        get: operations["checkAuth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a webhook
+         * @description Asks the service to call a webhook URL for one event type, to check that it is
+         *     reachable. Both auth headers are sent (the section intro's "X-PI-KEY" is a typo).
+         */
+        post: operations["checkWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "profile.parse.success": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * profile.parse.success
+         * @description A resume finished parsing: succeeded. Sent to the webhook URL registered for `profile.parse.success`; verify the signature header first.
+         */
+        post: operations["profileParseSuccessEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "profile.parse.error": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * profile.parse.error
+         * @description A resume finished parsing: failed. Sent to the webhook URL registered for `profile.parse.error`; verify the signature header first.
+         */
+        post: operations["profileParseErrorEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "profile.score.success": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * profile.score.success
+         * @description A profile was scored: succeeded. Sent to the webhook URL registered for `profile.score.success`; verify the signature header first.
+         */
+        post: operations["profileScoreSuccessEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "profile.score.error": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * profile.score.error
+         * @description A profile was scored: failed. Sent to the webhook URL registered for `profile.score.error`; verify the signature header first.
+         */
+        post: operations["profileScoreErrorEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "job.train.success": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * job.train.success
+         * @description The training of a job's scoring agent: succeeded. Sent to the webhook URL registered for `job.train.success`; verify the signature header first.
+         */
+        post: operations["jobTrainSuccessEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "job.train.error": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * job.train.error
+         * @description The training of a job's scoring agent: failed. Sent to the webhook URL registered for `job.train.error`; verify the signature header first.
+         */
+        post: operations["jobTrainErrorEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "job.train.start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * job.train.start
+         * @description The training of a job's scoring agent: started. Sent to the webhook URL registered for `job.train.start`; verify the signature header first.
+         */
+        post: operations["jobTrainStartEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "job.score.success": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * job.score.success
+         * @description A job was scored: succeeded. Sent to the webhook URL registered for `job.score.success`; verify the signature header first.
+         */
+        post: operations["jobScoreSuccessEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "job.score.error": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * job.score.error
+         * @description A job was scored: failed. Sent to the webhook URL registered for `job.score.error`; verify the signature header first.
+         */
+        post: operations["jobScoreErrorEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "job.score.start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * job.score.start
+         * @description A job was scored: started. Sent to the webhook URL registered for `job.score.start`; verify the signature header first.
+         */
+        post: operations["jobScoreStartEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "action.stage.success": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * action.stage.success
+         * @description A profile stage change: succeeded. Sent to the webhook URL registered for `action.stage.success`; verify the signature header first.
+         */
+        post: operations["actionStageSuccessEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "action.stage.error": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * action.stage.error
+         * @description A profile stage change: failed. Sent to the webhook URL registered for `action.stage.error`; verify the signature header first.
+         */
+        post: operations["actionStageErrorEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "action.rating.success": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * action.rating.success
+         * @description A profile was rated: succeeded. Sent to the webhook URL registered for `action.rating.success`; verify the signature header first.
+         */
+        post: operations["actionRatingSuccessEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "action.rating.error": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * action.rating.error
+         * @description A profile was rated: failed. Sent to the webhook URL registered for `action.rating.error`; verify the signature header first.
+         */
+        post: operations["actionRatingErrorEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** @description The envelope of every failure. `code` is the real status, whatever the HTTP status says. */
@@ -702,6 +1355,331 @@ export interface components {
             created_at?: components["schemas"]["WrittenDate"] | null;
             updated_at?: components["schemas"]["WrittenDate"] | null;
         };
+        /** @description A JSON array of strings, sent as one string (`["python","sql"]`). */
+        JsonStringList: string;
+        /**
+         * @description Where a page sits: `page` (from 1), `maxPage` (the last page; 0 when nothing
+         *     matches), `count` (items on this page) and `total` (items on all pages).
+         */
+        PageMeta: {
+            page: number;
+            maxPage: number;
+            count: number;
+            total: number;
+        };
+        /** @description A board (of jobs) or a source (of profiles). Open to new fields. */
+        Namespace: {
+            id?: number | string;
+            /** @description The board's or source's key. */
+            key: string;
+            name?: string | null;
+            description?: string | null;
+            /** @description e.g. `api`. */
+            type?: string | null;
+            /** @description e.g. `python`, `http_api`. */
+            subtype?: string | null;
+            environment?: string | null;
+            status?: boolean | null;
+            archive?: components["schemas"]["ArchiveState"];
+            /** @description Emails of the users it is shared with. */
+            members?: unknown[];
+            /** @description The user who created it. */
+            user?: components["schemas"]["User"] | null;
+            /** @description Counters. */
+            stats?: components["schemas"]["NamespaceStats"] | null;
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+        };
+        /** @description Counters of a board or source. */
+        NamespaceStats: {
+            /** @description How many objects it holds; arrives as a string. */
+            size?: string | number | null;
+        };
+        /** @description A board, a namespace of jobs. */
+        Board: components["schemas"]["Namespace"];
+        /** @description A source, a namespace of profiles. */
+        Source: components["schemas"]["Namespace"] & {
+            private?: boolean | null;
+            notification?: boolean | null;
+            /** @description Consent flags of the source, when set. */
+            consent?: unknown;
+            consent_url?: string | null;
+        };
+        /** @description Answer to GET /boards. */
+        ListBoardsResponse: {
+            code: number;
+            message: string;
+            meta: components["schemas"]["PageMeta"];
+            data: components["schemas"]["Board"][];
+        };
+        /** @description Answer to GET /board. */
+        GetBoardResponse: {
+            code: number;
+            message: string;
+            data: components["schemas"]["Board"];
+        };
+        /** @description Answer to GET /sources. */
+        ListSourcesResponse: {
+            code: number;
+            message: string;
+            meta: components["schemas"]["PageMeta"];
+            data: components["schemas"]["Source"][];
+        };
+        /** @description Answer to GET /source. */
+        GetSourceResponse: {
+            code: number;
+            message: string;
+            data: components["schemas"]["Source"];
+        };
+        /** @description Answer to GET /storing/jobs. `data` is the list itself (unlike searching, where it is an object). */
+        ListJobsResponse: {
+            code: number;
+            message: string;
+            meta: components["schemas"]["PageMeta"];
+            data: components["schemas"]["Job"][];
+        };
+        /** @description Answer to GET /storing/profiles. `data` is the list itself. */
+        ListProfilesResponse: {
+            code: number;
+            message: string;
+            meta: components["schemas"]["PageMeta"];
+            data: components["schemas"]["Profile"][];
+        };
+        /** @description Body of PATCH /job/indexing/archive. Give exactly one of `key` and `reference`. */
+        ArchiveJobRequest: {
+            /** @description The board of the job. */
+            board_key: string;
+            /** @description The job's key. */
+            key?: string;
+            /** @description The job's reference. */
+            reference?: string;
+            /**
+             * @description 1 to archive, 0 to restore.
+             * @enum {integer}
+             */
+            is_archive: 0 | 1;
+        };
+        /** @description Body of PATCH /profile/indexing/archive. Give exactly one of `key`, `reference` and `profile_email`. */
+        ArchiveProfileRequest: {
+            /** @description The source of the profile. */
+            source_key: string;
+            /** @description The profile's key. */
+            key?: string;
+            /** @description The profile's reference. */
+            reference?: string;
+            /** @description The profile's email. */
+            profile_email?: string;
+            /**
+             * @description 1 to archive, 0 to restore.
+             * @enum {integer}
+             */
+            is_archive: 0 | 1;
+        };
+        /** @description Answer to an archive call. */
+        ArchiveResponse: {
+            code: number;
+            message: string;
+            data: {
+                /** @description The archived or restored object's key. */
+                key: string;
+            };
+        };
+        /**
+         * @description The multipart form of POST /profile/parsing/file. Fields holding lists are JSON
+         *     text (`x-hrflow-json-encoded`); flags are `0` or `1`.
+         */
+        ParseProfileFileRequest: {
+            /** @description The source to put the profile in. */
+            source_key: string;
+            /**
+             * Format: binary
+             * @description The resume (PDF, DOCX, images, text, ...; only the first 10 pages are parsed).
+             */
+            file: string;
+            /** @description Re-parse into this existing profile instead of creating one. */
+            key?: string;
+            /** @description Your own identifier for the new profile, unique within the source. */
+            reference?: string;
+            /** @description The file's media type, e.g. `application/pdf` (the reference page says `content_type`; the official SDK sends `profile_content_type`). */
+            profile_content_type?: string;
+            /** @description When the profile was created on your side, ISO 8601. */
+            created_at?: string;
+            labels?: components["schemas"]["JsonList"];
+            tags?: components["schemas"]["JsonList"];
+            metadatas?: components["schemas"]["JsonList"];
+            /**
+             * @description 1 to parse before answering (201), 0 to queue (202).
+             * @default 0
+             * @enum {integer}
+             */
+            sync_parsing: 0 | 1;
+            /**
+             * @description 1 to index the parsed profile.
+             * @default 1
+             * @enum {integer}
+             */
+            sync_parsing_indexing: 0 | 1;
+            /**
+             * @description 1 to send `profile.parse.success` even for a synchronous parse.
+             * @default 0
+             * @enum {integer}
+             */
+            webhook_parsing_sending: 0 | 1;
+        };
+        /** @description A JSON array of objects sent as text in a form field (`[{"name": "team", "value": "data"}]`). */
+        JsonList: string;
+        /** @description Answer to a synchronous POST /profile/parsing/file (body `code` 201). */
+        ParseProfileFileResponse: {
+            code: number;
+            message: string;
+            data: {
+                parsing?: components["schemas"]["Parsing"];
+                profile?: components["schemas"]["Profile"];
+            };
+        };
+        /** @description Answer to an asynchronous POST /profile/parsing/file (body `code` 202, `data` empty). */
+        ParseProfileFileQueuedResponse: {
+            code: number;
+            message: string;
+            data: unknown[];
+        };
+        /** @description What parsing found in a document. Open to new fields. */
+        Parsing: {
+            /** @description The profile's key. */
+            key?: string | null;
+            content_uid?: string | null;
+            file_name?: string | null;
+            file_size?: number | string | null;
+            persons?: components["schemas"]["ParsedPerson"][];
+            emails?: string[];
+            phones?: string[];
+            urls?: unknown[];
+            skills?: components["schemas"]["Skill"][];
+            summary?: string | null;
+            /** @description The document's full text. */
+            text?: string | null;
+            text_language?: string | null;
+            experiences?: unknown[];
+            educations?: unknown[];
+            created_at?: components["schemas"]["Timestamp"];
+        };
+        /** @description A person named in a document. */
+        ParsedPerson: {
+            full_name?: string | null;
+            first_name?: string | null;
+            last_name?: string | null;
+        };
+        /** @description Answer to GET /profile/parsing. */
+        GetProfileParsingResponse: {
+            code: number;
+            message: string;
+            data: components["schemas"]["Parsing"];
+        };
+        /** @description Answer to GET /profile/indexing/attachments. */
+        GetProfileAttachmentsResponse: {
+            code: number;
+            message: string;
+            data: components["schemas"]["Attachment"][];
+        };
+        /** @description Answer to GET /jobs/searching. */
+        SearchJobsResponse: {
+            code: number;
+            message: string;
+            meta: components["schemas"]["PageMeta"];
+            data: {
+                jobs: components["schemas"]["Job"][];
+            };
+        };
+        /** @description Answer to GET /profiles/searching. */
+        SearchProfilesResponse: {
+            code: number;
+            message: string;
+            meta: components["schemas"]["PageMeta"];
+            data: {
+                profiles: components["schemas"]["Profile"][];
+            };
+        };
+        /** @description The score of one item, as the pair `[p(not a match), p(match)]`; each in [0, 1], and the second is the score to rank by. */
+        Prediction: number[];
+        /** @description Answer to GET /jobs/scoring. `predictions[i]` scores `jobs[i]`. */
+        ScoreJobsResponse: {
+            code: number;
+            message: string;
+            meta: components["schemas"]["PageMeta"];
+            data: {
+                jobs: components["schemas"]["Job"][];
+                predictions: components["schemas"]["Prediction"][];
+            };
+        };
+        /** @description Answer to GET /profiles/scoring. `predictions[i]` scores `profiles[i]`. */
+        ScoreProfilesResponse: {
+            code: number;
+            message: string;
+            meta: components["schemas"]["PageMeta"];
+            data: {
+                profiles: components["schemas"]["Profile"][];
+                predictions: components["schemas"]["Prediction"][];
+            };
+        };
+        /** @description Answer to GET /auth. */
+        CheckAuthResponse: {
+            code: number;
+            message: string;
+            data: {
+                team_name?: string | null;
+                team_subdomain?: string | null;
+                request_origin?: string | null;
+                /** @description `all`, `write` or `read`. */
+                api_key_permission?: string;
+            };
+        };
+        /**
+         * @description The event names HrFlow sends (the official SDK's list; the reference's `profile.parsing.*` names are older).
+         * @enum {string}
+         */
+        WebhookEventType: "profile.parse.success" | "profile.parse.error" | "profile.score.success" | "profile.score.error" | "job.train.success" | "job.train.error" | "job.train.start" | "job.score.success" | "job.score.error" | "job.score.start" | "action.stage.success" | "action.stage.error" | "action.rating.success" | "action.rating.error";
+        /** @description Body of POST /webhook/check. */
+        CheckWebhookRequest: {
+            /**
+             * Format: uri
+             * @description The webhook's URL.
+             */
+            url: string;
+            type: components["schemas"]["WebhookEventType"];
+        };
+        /** @description Answer to POST /webhook/check. */
+        CheckWebhookResponse: {
+            code: number;
+            message: string;
+            data: {
+                team_name?: string | null;
+                webhook_id?: string | null;
+                url?: string | null;
+                type?: string | null;
+            };
+        };
+        /**
+         * @description What a webhook call carries, as JSON in the body and signed in the
+         *     `HTTP-HRFLOW-SIGNATURE` header (see the header's description). `type` names the
+         *     event; `profile` or `job` is the object it is about.
+         */
+        WebhookEvent: {
+            type: components["schemas"]["WebhookEventType"];
+            /** @description What triggered the event, e.g. `api`. */
+            origin?: string | null;
+            message?: string | null;
+            /** @description The profile the event is about. */
+            profile?: components["schemas"]["WebhookObjectRef"] | null;
+            /** @description The job the event is about. */
+            job?: components["schemas"]["WebhookObjectRef"] | null;
+        };
+        /** @description The object an event is about, `key` plus its namespace (`source_key` or `board_key`) and `reference`. */
+        WebhookObjectRef: {
+            key: string;
+            source_key?: string | null;
+            board_key?: string | null;
+            reference?: string | null;
+        };
     };
     responses: {
         /** @description The request is invalid; the message names the offending field. */
@@ -839,6 +1817,65 @@ export interface components {
         BoardKeyQuery: string;
         /** @description The key of the source the profile belongs to. */
         SourceKeyQuery: string;
+        /**
+         * @description The boards to look in, as a JSON array of board keys sent as one string
+         *     (`board_keys=["key1","key2"]`, URL-encoded), not as repeated parameters.
+         * @example ["a9f42c53255d3774a0b997849ea1d52cc3192f4d"]
+         */
+        BoardKeysQuery: string;
+        /**
+         * @description The sources to look in, as a JSON array of source keys sent as one string
+         *     (`source_keys=["key1"]`, URL-encoded), not as repeated parameters.
+         * @example ["c2a4a3fc3b4f5aa4a1f09b3a0c3e2fc4e0d3a9b1"]
+         */
+        SourceKeysQuery: string;
+        /** @description The page to return, from 1. A page past `meta.maxPage` answers an empty list. */
+        PageQuery: number;
+        /** @description How many items per page, at most 1000 (the maximum is not documented). */
+        LimitQuery: number;
+        /** @description Sort direction, `desc` (the default) or `asc`. */
+        OrderByQuery: "desc" | "asc";
+        /** @description What to sort on (`created_at` by default). `searching` and `scoring` sort by relevance. */
+        SortByQuery: "created_at" | "updated_at" | "location" | "location_experience" | "location_education" | "searching" | "scoring";
+        /** @description What to sort boards or sources on, `date` (the default) or `name`. */
+        NamespaceSortByQuery: "date" | "name";
+        /** @description Only profiles at this stage. */
+        StageQuery: "new" | "yes" | "later" | "no";
+        /** @description Only objects created at or after this date (ISO 8601, e.g. `2020-07-09` or `2020-07-09T13:35:11+0000`). */
+        CreatedAtMinQuery: string;
+        /** @description Only objects created at or before this date (ISO 8601). */
+        CreatedAtMaxQuery: string;
+        /** @description Only objects whose text contains every one of these words (case-insensitive); a JSON array sent as one string. */
+        TextKeywordsQuery: components["schemas"]["JsonStringList"];
+        /** @description Only jobs whose name contains one of these texts; a JSON array sent as one string. */
+        NamesQuery: components["schemas"]["JsonStringList"];
+        /** @description Only objects having every one of these skills (by name, case-insensitive); a JSON array sent as one string. */
+        SkillsQuery: components["schemas"]["JsonStringList"];
+        /** @description Only objects having every one of these languages (by name); a JSON array sent as one string. */
+        LanguagesQuery: components["schemas"]["JsonStringList"];
+        /** @description Only profiles having every one of these interests (by name); a JSON array sent as one string. */
+        InterestsQuery: components["schemas"]["JsonStringList"];
+        /** @description Only objects carrying every one of these tag names; a JSON array sent as one string. */
+        TagsIncludedQuery: components["schemas"]["JsonStringList"];
+        /** @description Leave out objects carrying any of these tag names; a JSON array sent as one string. */
+        TagsExcludedQuery: components["schemas"]["JsonStringList"];
+        /** @description The scoring agent to use (the official SDK's tests send `algorithm_key` instead). */
+        AgentKeyQuery: string;
+        /** @description 1 to score with the agent, 0 without. */
+        UseAgentQuery: 0 | 1;
+        /** @description The profile's key. Give exactly one of `key`, `reference` and `profile_email`. */
+        ProfileKeyLookupQuery: string;
+        /** @description The profile's reference. Give exactly one of `key`, `reference` and `profile_email`. */
+        ProfileReferenceLookupQuery: string;
+        /** @description The profile's email (`info.email`). The reference pages say `email`; the official SDK sends `profile_email`. Give exactly one of `key`, `reference` and `profile_email`. */
+        ProfileEmailLookupQuery: string;
+        /**
+         * @description The signed event, `<signature>.<payload>`: `payload` is the event JSON, and
+         *     `signature` the lowercase hex HMAC-SHA256 of that JSON text keyed with the
+         *     webhook secret; each piece is base64url-encoded with padding. Verify it in
+         *     constant time before trusting the body (`hrflow_client.webhooks.verify`).
+         */
+        WebhookSignatureHeader: string;
     };
     requestBodies: never;
     headers: never;
@@ -1107,6 +2144,1117 @@ export interface operations {
             422: components["responses"]["ValidationError"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+        };
+    };
+    listBoards: {
+        parameters: {
+            query?: {
+                /** @description Only boards whose name contains this text (case-insensitive). */
+                name?: string;
+                /** @description The page to return, from 1. A page past `meta.maxPage` answers an empty list. */
+                page?: components["parameters"]["PageQuery"];
+                /** @description How many items per page, at most 1000 (the maximum is not documented). */
+                limit?: components["parameters"]["LimitQuery"];
+                /** @description What to sort boards or sources on, `date` (the default) or `name`. */
+                sort_by?: components["parameters"]["NamespaceSortByQuery"];
+                /** @description Sort direction, `desc` (the default) or `asc`. */
+                order_by?: components["parameters"]["OrderByQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of boards, with body `code` 200 and message "Board list". */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListBoardsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getBoard: {
+        parameters: {
+            query: {
+                /** @description The board's key. */
+                key: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The board, with body `code` 200 and message "Board info". */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetBoardResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listSources: {
+        parameters: {
+            query?: {
+                /** @description Only sources whose name contains this text (case-insensitive). */
+                name?: string;
+                /** @description The page to return, from 1. A page past `meta.maxPage` answers an empty list. */
+                page?: components["parameters"]["PageQuery"];
+                /** @description How many items per page, at most 1000 (the maximum is not documented). */
+                limit?: components["parameters"]["LimitQuery"];
+                /** @description What to sort boards or sources on, `date` (the default) or `name`. */
+                sort_by?: components["parameters"]["NamespaceSortByQuery"];
+                /** @description Sort direction, `desc` (the default) or `asc`. */
+                order_by?: components["parameters"]["OrderByQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of sources, with body `code` 200 and message "Source list". */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListSourcesResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getSource: {
+        parameters: {
+            query: {
+                /** @description The source's key. */
+                key: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The source, with body `code` 200 and message "Source info". */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetSourceResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listJobs: {
+        parameters: {
+            query: {
+                /**
+                 * @description The boards to look in, as a JSON array of board keys sent as one string
+                 *     (`board_keys=["key1","key2"]`, URL-encoded), not as repeated parameters.
+                 * @example ["a9f42c53255d3774a0b997849ea1d52cc3192f4d"]
+                 */
+                board_keys: components["parameters"]["BoardKeysQuery"];
+                /** @description Only jobs whose name contains this text (case-insensitive). */
+                name?: string;
+                /** @description Only the job with this key. */
+                key?: string;
+                /** @description Only the job with this reference. */
+                reference?: string;
+                /** @description Whether to return whole jobs (`true`) or only keys, references and dates (`false`, the default). */
+                return_job?: boolean;
+                /** @description The page to return, from 1. A page past `meta.maxPage` answers an empty list. */
+                page?: components["parameters"]["PageQuery"];
+                /** @description How many items per page, at most 1000 (the maximum is not documented). */
+                limit?: components["parameters"]["LimitQuery"];
+                /** @description What to sort on (`created_at` by default). `searching` and `scoring` sort by relevance. */
+                sort_by?: components["parameters"]["SortByQuery"];
+                /** @description Sort direction, `desc` (the default) or `asc`. */
+                order_by?: components["parameters"]["OrderByQuery"];
+                /** @description Only objects created at or after this date (ISO 8601, e.g. `2020-07-09` or `2020-07-09T13:35:11+0000`). */
+                created_at_min?: components["parameters"]["CreatedAtMinQuery"];
+                /** @description Only objects created at or before this date (ISO 8601). */
+                created_at_max?: components["parameters"]["CreatedAtMaxQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of jobs, with body `code` 200 and message "List of jobs". */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListJobsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listProfiles: {
+        parameters: {
+            query: {
+                /**
+                 * @description The sources to look in, as a JSON array of source keys sent as one string
+                 *     (`source_keys=["key1"]`, URL-encoded), not as repeated parameters.
+                 * @example ["c2a4a3fc3b4f5aa4a1f09b3a0c3e2fc4e0d3a9b1"]
+                 */
+                source_keys: components["parameters"]["SourceKeysQuery"];
+                /** @description Only profiles whose full name contains this text (case-insensitive). */
+                name?: string;
+                /** @description Only the profile with this key. */
+                key?: string;
+                /** @description Only the profile with this reference. */
+                reference?: string;
+                /** @description Whether to return whole profiles (`true`) or only keys, references and dates (`false`, the default). */
+                return_profile?: boolean;
+                /** @description The page to return, from 1. A page past `meta.maxPage` answers an empty list. */
+                page?: components["parameters"]["PageQuery"];
+                /** @description How many items per page, at most 1000 (the maximum is not documented). */
+                limit?: components["parameters"]["LimitQuery"];
+                /** @description What to sort on (`created_at` by default). `searching` and `scoring` sort by relevance. */
+                sort_by?: components["parameters"]["SortByQuery"];
+                /** @description Sort direction, `desc` (the default) or `asc`. */
+                order_by?: components["parameters"]["OrderByQuery"];
+                /** @description Only objects created at or after this date (ISO 8601, e.g. `2020-07-09` or `2020-07-09T13:35:11+0000`). */
+                created_at_min?: components["parameters"]["CreatedAtMinQuery"];
+                /** @description Only objects created at or before this date (ISO 8601). */
+                created_at_max?: components["parameters"]["CreatedAtMaxQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of profiles, with body `code` 200 and message "List of profiles". */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListProfilesResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    archiveJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArchiveJobRequest"];
+            };
+        };
+        responses: {
+            /** @description Archived or restored, with body `code` 200; `data.key` is the job's key. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArchiveResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    archiveProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArchiveProfileRequest"];
+            };
+        };
+        responses: {
+            /** @description Archived or restored, with body `code` 200; `data.key` is the profile's key. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArchiveResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    parseProfileFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ParseProfileFileRequest"];
+            };
+        };
+        responses: {
+            /** @description Parsed synchronously, with body `code` 201. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParseProfileFileResponse"];
+                };
+            };
+            /** @description Queued for parsing, with body `code` 202 and `data` an empty array. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParseProfileFileQueuedResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getProfileParsing: {
+        parameters: {
+            query: {
+                /** @description The key of the source the profile belongs to. */
+                source_key: components["parameters"]["SourceKeyQuery"];
+                /** @description The profile's key. Give exactly one of `key`, `reference` and `profile_email`. */
+                key?: components["parameters"]["ProfileKeyLookupQuery"];
+                /** @description The profile's reference. Give exactly one of `key`, `reference` and `profile_email`. */
+                reference?: components["parameters"]["ProfileReferenceLookupQuery"];
+                /** @description The profile's email (`info.email`). The reference pages say `email`; the official SDK sends `profile_email`. Give exactly one of `key`, `reference` and `profile_email`. */
+                profile_email?: components["parameters"]["ProfileEmailLookupQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The parsing, with body `code` 200. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetProfileParsingResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getProfileAttachments: {
+        parameters: {
+            query: {
+                /** @description The key of the source the profile belongs to. */
+                source_key: components["parameters"]["SourceKeyQuery"];
+                /** @description The profile's key. Give exactly one of `key`, `reference` and `profile_email`. */
+                key?: components["parameters"]["ProfileKeyLookupQuery"];
+                /** @description The profile's reference. Give exactly one of `key`, `reference` and `profile_email`. */
+                reference?: components["parameters"]["ProfileReferenceLookupQuery"];
+                /** @description The profile's email (`info.email`). The reference pages say `email`; the official SDK sends `profile_email`. Give exactly one of `key`, `reference` and `profile_email`. */
+                profile_email?: components["parameters"]["ProfileEmailLookupQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attachments, with body `code` 200 and message "Profile's attachment list". */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetProfileAttachmentsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    searchJobs: {
+        parameters: {
+            query: {
+                /**
+                 * @description The boards to look in, as a JSON array of board keys sent as one string
+                 *     (`board_keys=["key1","key2"]`, URL-encoded), not as repeated parameters.
+                 * @example ["a9f42c53255d3774a0b997849ea1d52cc3192f4d"]
+                 */
+                board_keys: components["parameters"]["BoardKeysQuery"];
+                /** @description The page to return, from 1. A page past `meta.maxPage` answers an empty list. */
+                page?: components["parameters"]["PageQuery"];
+                /** @description How many items per page, at most 1000 (the maximum is not documented). */
+                limit?: components["parameters"]["LimitQuery"];
+                /** @description What to sort on (`created_at` by default). `searching` and `scoring` sort by relevance. */
+                sort_by?: components["parameters"]["SortByQuery"];
+                /** @description Sort direction, `desc` (the default) or `asc`. */
+                order_by?: components["parameters"]["OrderByQuery"];
+                /** @description Only objects whose text contains every one of these words (case-insensitive); a JSON array sent as one string. */
+                text_keywords?: components["parameters"]["TextKeywordsQuery"];
+                /** @description Only jobs whose name contains one of these texts; a JSON array sent as one string. */
+                names?: components["parameters"]["NamesQuery"];
+                /** @description Only objects having every one of these skills (by name, case-insensitive); a JSON array sent as one string. */
+                skills?: components["parameters"]["SkillsQuery"];
+                /** @description Only objects having every one of these languages (by name); a JSON array sent as one string. */
+                languages?: components["parameters"]["LanguagesQuery"];
+                /** @description Only objects carrying every one of these tag names; a JSON array sent as one string. */
+                tags_included?: components["parameters"]["TagsIncludedQuery"];
+                /** @description Leave out objects carrying any of these tag names; a JSON array sent as one string. */
+                tags_excluded?: components["parameters"]["TagsExcludedQuery"];
+                /** @description Only objects created at or after this date (ISO 8601, e.g. `2020-07-09` or `2020-07-09T13:35:11+0000`). */
+                created_at_min?: components["parameters"]["CreatedAtMinQuery"];
+                /** @description Only objects created at or before this date (ISO 8601). */
+                created_at_max?: components["parameters"]["CreatedAtMaxQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of matching jobs, with body `code` 200 and message "Job searching list". */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchJobsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    searchProfiles: {
+        parameters: {
+            query: {
+                /**
+                 * @description The sources to look in, as a JSON array of source keys sent as one string
+                 *     (`source_keys=["key1"]`, URL-encoded), not as repeated parameters.
+                 * @example ["c2a4a3fc3b4f5aa4a1f09b3a0c3e2fc4e0d3a9b1"]
+                 */
+                source_keys: components["parameters"]["SourceKeysQuery"];
+                /** @description The page to return, from 1. A page past `meta.maxPage` answers an empty list. */
+                page?: components["parameters"]["PageQuery"];
+                /** @description How many items per page, at most 1000 (the maximum is not documented). */
+                limit?: components["parameters"]["LimitQuery"];
+                /** @description What to sort on (`created_at` by default). `searching` and `scoring` sort by relevance. */
+                sort_by?: components["parameters"]["SortByQuery"];
+                /** @description Sort direction, `desc` (the default) or `asc`. */
+                order_by?: components["parameters"]["OrderByQuery"];
+                /** @description Only profiles at this stage. */
+                stage?: components["parameters"]["StageQuery"];
+                /** @description Only objects whose text contains every one of these words (case-insensitive); a JSON array sent as one string. */
+                text_keywords?: components["parameters"]["TextKeywordsQuery"];
+                /** @description Only objects having every one of these skills (by name, case-insensitive); a JSON array sent as one string. */
+                skills?: components["parameters"]["SkillsQuery"];
+                /** @description Only objects having every one of these languages (by name); a JSON array sent as one string. */
+                languages?: components["parameters"]["LanguagesQuery"];
+                /** @description Only profiles having every one of these interests (by name); a JSON array sent as one string. */
+                interests?: components["parameters"]["InterestsQuery"];
+                /** @description Only objects carrying every one of these tag names; a JSON array sent as one string. */
+                tags_included?: components["parameters"]["TagsIncludedQuery"];
+                /** @description Leave out objects carrying any of these tag names; a JSON array sent as one string. */
+                tags_excluded?: components["parameters"]["TagsExcludedQuery"];
+                /** @description Only objects created at or after this date (ISO 8601, e.g. `2020-07-09` or `2020-07-09T13:35:11+0000`). */
+                created_at_min?: components["parameters"]["CreatedAtMinQuery"];
+                /** @description Only objects created at or before this date (ISO 8601). */
+                created_at_max?: components["parameters"]["CreatedAtMaxQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of matching profiles, with body `code` 200 and message "Profile's searching results". */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchProfilesResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    scoreJobs: {
+        parameters: {
+            query: {
+                /**
+                 * @description The boards to look in, as a JSON array of board keys sent as one string
+                 *     (`board_keys=["key1","key2"]`, URL-encoded), not as repeated parameters.
+                 * @example ["a9f42c53255d3774a0b997849ea1d52cc3192f4d"]
+                 */
+                board_keys: components["parameters"]["BoardKeysQuery"];
+                /** @description The source of the profile to score the jobs for. */
+                source_key: string;
+                /** @description The key of the profile to score the jobs for. */
+                profile_key: string;
+                /** @description The scoring agent to use (the official SDK's tests send `algorithm_key` instead). */
+                agent_key?: components["parameters"]["AgentKeyQuery"];
+                /** @description 1 to score with the agent, 0 without. */
+                use_agent?: components["parameters"]["UseAgentQuery"];
+                /** @description The page to return, from 1. A page past `meta.maxPage` answers an empty list. */
+                page?: components["parameters"]["PageQuery"];
+                /** @description How many items per page, at most 1000 (the maximum is not documented). */
+                limit?: components["parameters"]["LimitQuery"];
+                /** @description Sort direction, `desc` (the default) or `asc`. */
+                order_by?: components["parameters"]["OrderByQuery"];
+                /** @description Only objects whose text contains every one of these words (case-insensitive); a JSON array sent as one string. */
+                text_keywords?: components["parameters"]["TextKeywordsQuery"];
+                /** @description Only objects having every one of these skills (by name, case-insensitive); a JSON array sent as one string. */
+                skills?: components["parameters"]["SkillsQuery"];
+                /** @description Only objects carrying every one of these tag names; a JSON array sent as one string. */
+                tags_included?: components["parameters"]["TagsIncludedQuery"];
+                /** @description Leave out objects carrying any of these tag names; a JSON array sent as one string. */
+                tags_excluded?: components["parameters"]["TagsExcludedQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of scored jobs, with body `code` 200. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreJobsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    scoreProfiles: {
+        parameters: {
+            query: {
+                /**
+                 * @description The sources to look in, as a JSON array of source keys sent as one string
+                 *     (`source_keys=["key1"]`, URL-encoded), not as repeated parameters.
+                 * @example ["c2a4a3fc3b4f5aa4a1f09b3a0c3e2fc4e0d3a9b1"]
+                 */
+                source_keys: components["parameters"]["SourceKeysQuery"];
+                /** @description The board of the job to score the profiles for. */
+                board_key: string;
+                /** @description The key of the job to score the profiles for. */
+                job_key: string;
+                /** @description The scoring agent to use (the official SDK's tests send `algorithm_key` instead). */
+                agent_key?: components["parameters"]["AgentKeyQuery"];
+                /** @description 1 to score with the agent, 0 without. */
+                use_agent?: components["parameters"]["UseAgentQuery"];
+                /** @description The page to return, from 1. A page past `meta.maxPage` answers an empty list. */
+                page?: components["parameters"]["PageQuery"];
+                /** @description How many items per page, at most 1000 (the maximum is not documented). */
+                limit?: components["parameters"]["LimitQuery"];
+                /** @description Sort direction, `desc` (the default) or `asc`. */
+                order_by?: components["parameters"]["OrderByQuery"];
+                /** @description Only profiles at this stage. */
+                stage?: components["parameters"]["StageQuery"];
+                /** @description Only objects whose text contains every one of these words (case-insensitive); a JSON array sent as one string. */
+                text_keywords?: components["parameters"]["TextKeywordsQuery"];
+                /** @description Only objects having every one of these skills (by name, case-insensitive); a JSON array sent as one string. */
+                skills?: components["parameters"]["SkillsQuery"];
+                /** @description Only objects carrying every one of these tag names; a JSON array sent as one string. */
+                tags_included?: components["parameters"]["TagsIncludedQuery"];
+                /** @description Leave out objects carrying any of these tag names; a JSON array sent as one string. */
+                tags_excluded?: components["parameters"]["TagsExcludedQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of scored profiles, with body `code` 200. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreProfilesResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    checkAuth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key is valid, with body `code` 200. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckAuthResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    checkWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckWebhookRequest"];
+            };
+        };
+        responses: {
+            /** @description The webhook answered, with body `code` 200 and message "ok". */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckWebhookResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    profileParseSuccessEvent: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The signed event, `<signature>.<payload>`: `payload` is the event JSON, and
+                 *     `signature` the lowercase hex HMAC-SHA256 of that JSON text keyed with the
+                 *     webhook secret; each piece is base64url-encoded with padding. Verify it in
+                 *     constant time before trusting the body (`hrflow_client.webhooks.verify`).
+                 */
+                "HTTP-HRFLOW-SIGNATURE": components["parameters"]["WebhookSignatureHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer acknowledges the event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    profileParseErrorEvent: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The signed event, `<signature>.<payload>`: `payload` is the event JSON, and
+                 *     `signature` the lowercase hex HMAC-SHA256 of that JSON text keyed with the
+                 *     webhook secret; each piece is base64url-encoded with padding. Verify it in
+                 *     constant time before trusting the body (`hrflow_client.webhooks.verify`).
+                 */
+                "HTTP-HRFLOW-SIGNATURE": components["parameters"]["WebhookSignatureHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer acknowledges the event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    profileScoreSuccessEvent: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The signed event, `<signature>.<payload>`: `payload` is the event JSON, and
+                 *     `signature` the lowercase hex HMAC-SHA256 of that JSON text keyed with the
+                 *     webhook secret; each piece is base64url-encoded with padding. Verify it in
+                 *     constant time before trusting the body (`hrflow_client.webhooks.verify`).
+                 */
+                "HTTP-HRFLOW-SIGNATURE": components["parameters"]["WebhookSignatureHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer acknowledges the event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    profileScoreErrorEvent: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The signed event, `<signature>.<payload>`: `payload` is the event JSON, and
+                 *     `signature` the lowercase hex HMAC-SHA256 of that JSON text keyed with the
+                 *     webhook secret; each piece is base64url-encoded with padding. Verify it in
+                 *     constant time before trusting the body (`hrflow_client.webhooks.verify`).
+                 */
+                "HTTP-HRFLOW-SIGNATURE": components["parameters"]["WebhookSignatureHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer acknowledges the event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    jobTrainSuccessEvent: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The signed event, `<signature>.<payload>`: `payload` is the event JSON, and
+                 *     `signature` the lowercase hex HMAC-SHA256 of that JSON text keyed with the
+                 *     webhook secret; each piece is base64url-encoded with padding. Verify it in
+                 *     constant time before trusting the body (`hrflow_client.webhooks.verify`).
+                 */
+                "HTTP-HRFLOW-SIGNATURE": components["parameters"]["WebhookSignatureHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer acknowledges the event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    jobTrainErrorEvent: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The signed event, `<signature>.<payload>`: `payload` is the event JSON, and
+                 *     `signature` the lowercase hex HMAC-SHA256 of that JSON text keyed with the
+                 *     webhook secret; each piece is base64url-encoded with padding. Verify it in
+                 *     constant time before trusting the body (`hrflow_client.webhooks.verify`).
+                 */
+                "HTTP-HRFLOW-SIGNATURE": components["parameters"]["WebhookSignatureHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer acknowledges the event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    jobTrainStartEvent: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The signed event, `<signature>.<payload>`: `payload` is the event JSON, and
+                 *     `signature` the lowercase hex HMAC-SHA256 of that JSON text keyed with the
+                 *     webhook secret; each piece is base64url-encoded with padding. Verify it in
+                 *     constant time before trusting the body (`hrflow_client.webhooks.verify`).
+                 */
+                "HTTP-HRFLOW-SIGNATURE": components["parameters"]["WebhookSignatureHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer acknowledges the event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    jobScoreSuccessEvent: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The signed event, `<signature>.<payload>`: `payload` is the event JSON, and
+                 *     `signature` the lowercase hex HMAC-SHA256 of that JSON text keyed with the
+                 *     webhook secret; each piece is base64url-encoded with padding. Verify it in
+                 *     constant time before trusting the body (`hrflow_client.webhooks.verify`).
+                 */
+                "HTTP-HRFLOW-SIGNATURE": components["parameters"]["WebhookSignatureHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer acknowledges the event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    jobScoreErrorEvent: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The signed event, `<signature>.<payload>`: `payload` is the event JSON, and
+                 *     `signature` the lowercase hex HMAC-SHA256 of that JSON text keyed with the
+                 *     webhook secret; each piece is base64url-encoded with padding. Verify it in
+                 *     constant time before trusting the body (`hrflow_client.webhooks.verify`).
+                 */
+                "HTTP-HRFLOW-SIGNATURE": components["parameters"]["WebhookSignatureHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer acknowledges the event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    jobScoreStartEvent: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The signed event, `<signature>.<payload>`: `payload` is the event JSON, and
+                 *     `signature` the lowercase hex HMAC-SHA256 of that JSON text keyed with the
+                 *     webhook secret; each piece is base64url-encoded with padding. Verify it in
+                 *     constant time before trusting the body (`hrflow_client.webhooks.verify`).
+                 */
+                "HTTP-HRFLOW-SIGNATURE": components["parameters"]["WebhookSignatureHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer acknowledges the event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    actionStageSuccessEvent: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The signed event, `<signature>.<payload>`: `payload` is the event JSON, and
+                 *     `signature` the lowercase hex HMAC-SHA256 of that JSON text keyed with the
+                 *     webhook secret; each piece is base64url-encoded with padding. Verify it in
+                 *     constant time before trusting the body (`hrflow_client.webhooks.verify`).
+                 */
+                "HTTP-HRFLOW-SIGNATURE": components["parameters"]["WebhookSignatureHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer acknowledges the event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    actionStageErrorEvent: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The signed event, `<signature>.<payload>`: `payload` is the event JSON, and
+                 *     `signature` the lowercase hex HMAC-SHA256 of that JSON text keyed with the
+                 *     webhook secret; each piece is base64url-encoded with padding. Verify it in
+                 *     constant time before trusting the body (`hrflow_client.webhooks.verify`).
+                 */
+                "HTTP-HRFLOW-SIGNATURE": components["parameters"]["WebhookSignatureHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer acknowledges the event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    actionRatingSuccessEvent: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The signed event, `<signature>.<payload>`: `payload` is the event JSON, and
+                 *     `signature` the lowercase hex HMAC-SHA256 of that JSON text keyed with the
+                 *     webhook secret; each piece is base64url-encoded with padding. Verify it in
+                 *     constant time before trusting the body (`hrflow_client.webhooks.verify`).
+                 */
+                "HTTP-HRFLOW-SIGNATURE": components["parameters"]["WebhookSignatureHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer acknowledges the event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    actionRatingErrorEvent: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The signed event, `<signature>.<payload>`: `payload` is the event JSON, and
+                 *     `signature` the lowercase hex HMAC-SHA256 of that JSON text keyed with the
+                 *     webhook secret; each piece is base64url-encoded with padding. Verify it in
+                 *     constant time before trusting the body (`hrflow_client.webhooks.verify`).
+                 */
+                "HTTP-HRFLOW-SIGNATURE": components["parameters"]["WebhookSignatureHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer acknowledges the event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }

@@ -93,6 +93,14 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help=f"longest delay=<seconds> fault accepted (default: {DEFAULT_MAX_FAULT_DELAY:g})",
     )
     parser.add_argument(
+        "--webhook-url", metavar="URL", help="loopback URL to send signed webhook events to"
+    )
+    parser.add_argument(
+        "--webhook-secret",
+        metavar="SECRET",
+        help="secret to sign webhook events with (or HRFLOW_SANDBOX_WEBHOOK_SECRET)",
+    )
+    parser.add_argument(
         "--log-level",
         default="info",
         choices=["critical", "error", "warning", "info", "debug"],
@@ -120,6 +128,8 @@ def main(argv: Sequence[str] | None = None) -> None:
             max_body_bytes=args.max_body_bytes,
             header_timeout=args.header_timeout,
             max_fault_delay=args.max_fault_delay,
+            webhook_url=args.webhook_url,
+            webhook_secret=args.webhook_secret or os.environ.get("HRFLOW_SANDBOX_WEBHOOK_SECRET"),
         )
         app = create_app(config)
     except (ValueError, StoreError) as error:

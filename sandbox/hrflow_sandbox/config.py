@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 DEFAULT_MAX_BODY_BYTES = 20 * 1024 * 1024
 DEFAULT_HEADER_TIMEOUT = 10.0
@@ -33,6 +33,8 @@ class SandboxConfig:
         header_timeout: Seconds a connection may take to send a request's headers
             (from its opening, or from the previous answer) before it is dropped.
         max_fault_delay: The longest `delay=<seconds>` fault accepted.
+        webhook_url: A loopback URL to send signed webhook events to (with `webhook_secret`).
+        webhook_secret: The secret webhook events are signed with.
     """
 
     api_keys: frozenset[str] | None = None
@@ -40,10 +42,12 @@ class SandboxConfig:
     strict_rest: bool = False
     strict_responses: bool = True
     allowed_hosts: frozenset[str] = frozenset()
-    control_token: str | None = None
+    control_token: str | None = field(default=None, repr=False)
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
     header_timeout: float = DEFAULT_HEADER_TIMEOUT
     max_fault_delay: float = DEFAULT_MAX_FAULT_DELAY
+    webhook_url: str | None = None
+    webhook_secret: str | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         keys: Iterable[str] | None = self.api_keys

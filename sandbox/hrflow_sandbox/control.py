@@ -6,6 +6,10 @@ GET    /__sandbox/faults  pending faults
 DELETE /__sandbox/faults  drop queued faults, stop random ones
 GET    /__sandbox/state   stored objects per namespace, request counters, faults, errors
 POST   /__sandbox/reset   forget everything
+POST   /__sandbox/boards  {"key": ..., "name": ..., "description": ...}  seed a board (X-API-KEY's)
+POST   /__sandbox/sources {"key": ..., "name": ..., "description": ...}  seed a source (X-API-KEY's)
+POST   /__sandbox/webhook {"url": loopback URL, "secret": ...} | {"url": null}  where events go
+GET    /__sandbox/webhook the target URL and every delivery
 ```
 """
 
@@ -17,11 +21,13 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from hrflow_sandbox.accounts import CONTROL_PREFIX
+from hrflow_sandbox.accounts import CONTROL_PREFIX, current_account
 from hrflow_sandbox.envelopes import error_response, json_response
 from hrflow_sandbox.faults import FaultSpecError, RandomFaults
+from hrflow_sandbox.operations import Kind
 from hrflow_sandbox.state import SandboxState
 from hrflow_sandbox.validation import BadRequest, parse_object
+from hrflow_sandbox.webhook_delivery import WebhookTarget
 
 Endpoint = Callable[[Request], Awaitable[Response]]
 
@@ -61,7 +67,53 @@ def control_routes(state: SandboxState) -> list[Route]:
         state.reset()
         return json_response({"reset": True}, 200)
 
+    def seed(kind: Kind) -> Endpoint:
+        async def seed_namespace(request: Request) -> Response:
+            try:
+                data = parse_object(await request.body())
+                key, name, description = (data.get(f) for f in ("key", "name", "description"))
+                if not isinstance(key, str) or not key:
+                    raise BadRequest("Invalid field 'key': a non-empty string is required")
+                if not all(v is None or isinstance(v, str) for v in (name, description)):
+                    raise BadRequest("Invalid body: 'name' and 'description' must be strings")
+            except BadRequest as error:
+                return error_response(400, error.message)
+            if current_account.get() is None:
+                return error_response(
+                    400, "Missing X-API-KEY: send the key of the account the namespace is for"
+                )
+            namespace_id = state.store.ensure_namespace(kind, key)
+            state.namespaces.seed(namespace_id, name, description)
+            return json_response({"key": key, "name": name, "description": description}, 200)
+
+        return seed_namespace
+
+    async def set_webhook(request: Request) -> Response:
+        try:
+            data = parse_object(await request.body())
+            url, secret = data.get("url"), data.get("secret")
+            if url is None:
+                state.webhooks.configure(None)
+            elif not isinstance(url, str) or not isinstance(secret, str) or not secret:
+                raise BadRequest(
+                    "Invalid body: give 'url' (a loopback URL) and 'secret' (non-empty)"
+                )
+            else:
+                state.webhooks.configure(WebhookTarget(url, secret))
+        except BadRequest as error:
+            return error_response(400, error.message)
+        except ValueError as error:
+            return error_response(400, str(error))
+        return json_response(state.webhooks.describe(), 200)
+
+    async def show_webhook(request: Request) -> Response:
+        return json_response(state.webhooks.describe(), 200)
+
     return [
+        Route(f"{CONTROL_PREFIX}/boards", seed("job"), methods=["POST"]),
+        Route(f"{CONTROL_PREFIX}/sources", seed("profile"), methods=["POST"]),
+        Route(f"{CONTROL_PREFIX}/webhook", set_webhook, methods=["POST"]),
+        Route(f"{CONTROL_PREFIX}/webhook", show_webhook, methods=["GET"]),
         Route(f"{CONTROL_PREFIX}/faults", add_faults, methods=["POST"]),
         Route(f"{CONTROL_PREFIX}/faults", show_faults, methods=["GET"]),
         Route(f"{CONTROL_PREFIX}/faults", clear_faults, methods=["DELETE"]),

@@ -13,7 +13,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from hrflow_sandbox.connection import close_connection, send_truncated
 from hrflow_sandbox.envelopes import error_response
 from hrflow_sandbox.faults import Fault, FaultSpecError
-from hrflow_sandbox.operations import find_operation
+from hrflow_sandbox.spec_routes import find_route
 from hrflow_sandbox.state import SandboxState
 
 logger = logging.getLogger("hrflow_sandbox")
@@ -38,7 +38,7 @@ class FaultInjection:
         self.state = state
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        op = find_operation(scope["method"], scope["path"]) if scope["type"] == "http" else None
+        op = find_route(scope["method"], scope["path"]) if scope["type"] == "http" else None
         if op is None:
             await self.app(scope, receive, send)
             return

@@ -10,11 +10,14 @@ from contextlib import contextmanager
 from typing import Any
 
 from hrflow_sandbox.config import SandboxConfig
+from hrflow_sandbox.documents import Documents
 from hrflow_sandbox.faults import FaultPlan
-from hrflow_sandbox.operations import OPERATIONS
+from hrflow_sandbox.namespaces import Namespaces
 from hrflow_sandbox.outcomes import Outcome, success_outcomes
 from hrflow_sandbox.representation import read_shape
+from hrflow_sandbox.spec_routes import spec_operations
 from hrflow_sandbox.store import Store
+from hrflow_sandbox.webhook_delivery import WebhookSender, WebhookTarget
 
 
 class SandboxState:
@@ -24,6 +27,13 @@ class SandboxState:
         self.config = config
         self.store = Store(config.db_path)
         self.faults = FaultPlan(config.max_fault_delay)
+        self.namespaces = Namespaces()
+        self.documents = Documents()
+        self.webhooks = WebhookSender(
+            WebhookTarget(config.webhook_url, config.webhook_secret)
+            if config.webhook_url and config.webhook_secret
+            else None
+        )
         self.outcomes: dict[str, Outcome] = success_outcomes(strict_rest=config.strict_rest)
         self._lock = threading.Lock()
         self._requests: Counter[str] = Counter()
@@ -72,6 +82,9 @@ class SandboxState:
         """Forget objects, counters, faults and recorded errors."""
         self.store.clear()
         self.faults.clear()
+        self.namespaces.clear()
+        self.documents.clear()
+        self.webhooks.clear()
         with self._lock:
             self._requests.clear()
             self._errors.clear()
@@ -85,7 +98,9 @@ class SandboxState:
         for obj in self.store.all("profile"):
             profiles.setdefault(obj.namespace, []).append(read_shape(obj))
         with self._lock:
-            requests = {op.operation_id: self._requests[op.operation_id] for op in OPERATIONS}
+            requests = {
+                op.operation_id: self._requests[op.operation_id] for op in spec_operations()
+            }
             errors = list(self._errors)
             in_flight = self._in_flight
         return {
@@ -95,4 +110,5 @@ class SandboxState:
             "in_flight": in_flight,
             "faults": self.faults.describe(),
             "errors": errors,
+            "webhooks": self.webhooks.describe(),
         }

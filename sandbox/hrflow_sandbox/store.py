@@ -214,6 +214,36 @@ class Store:
                 self._db.execute(f"DELETE FROM {table}")
             self._db.execute("DELETE FROM sqlite_sequence")
 
+    def namespaces(self, kind: Kind) -> list[tuple[int, str]]:
+        """`(id, key)` of every board (jobs) or source (profiles) of the current account
+        (of every account outside requests), in creation order."""
+        account = current_account.get()
+        where, params = (
+            ("kind = ?", (kind,))
+            if account is None
+            else (
+                "kind = ? AND account = ?",
+                (kind, account),
+            )
+        )
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT id, key FROM namespaces WHERE {where} ORDER BY id", params
+            ).fetchall()
+        return [(int(row[0]), str(row[1])) for row in rows]
+
+    def ensure_namespace(self, kind: Kind, namespace: str) -> int:
+        """The id of a board or source, created if it does not exist yet."""
+        with self._lock, self._db:
+            namespace_id = self._namespace_id(kind, namespace, create=True)
+        assert namespace_id is not None
+        return namespace_id
+
+    def in_namespace(self, kind: Kind, namespace: str) -> list[StoredObject]:
+        """Every object of one board or source, in creation order."""
+        with self._lock:
+            return self._select(kind, "n.key = ?", (namespace,))
+
     def _select(self, kind: Kind, where: str, params: tuple[Any, ...]) -> list[StoredObject]:
         account = current_account.get()
         if account is not None:

@@ -1,0 +1,277 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.list_boards_order_by import ListBoardsOrderBy
+from ...models.list_boards_response import ListBoardsResponse
+from ...models.list_boards_sort_by import ListBoardsSortBy
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    name: str | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 30,
+    sort_by: ListBoardsSortBy | Unset = ListBoardsSortBy.DATE,
+    order_by: ListBoardsOrderBy | Unset = ListBoardsOrderBy.DESC,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["name"] = name
+
+    params["page"] = page
+
+    params["limit"] = limit
+
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by.value
+
+    params["sort_by"] = json_sort_by
+
+    json_order_by: str | Unset = UNSET
+    if not isinstance(order_by, Unset):
+        json_order_by = order_by.value
+
+    params["order_by"] = json_order_by
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/boards",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ListBoardsResponse | None:
+    if response.status_code == 200:
+        response_200 = ListBoardsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ListBoardsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    name: str | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 30,
+    sort_by: ListBoardsSortBy | Unset = ListBoardsSortBy.DATE,
+    order_by: ListBoardsOrderBy | Unset = ListBoardsOrderBy.DESC,
+) -> Response[Error | ListBoardsResponse]:
+    """List boards
+
+     The boards of the workspace, one page at a time (`page`, `limit`); `meta` says
+    which page this is, how many pages there are (`maxPage`) and how many boards in
+    all (`total`). A page past the last one answers an empty `data`.
+
+    Args:
+        name (str | Unset):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 30.
+        sort_by (ListBoardsSortBy | Unset):  Default: ListBoardsSortBy.DATE.
+        order_by (ListBoardsOrderBy | Unset):  Default: ListBoardsOrderBy.DESC.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ListBoardsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        page=page,
+        limit=limit,
+        sort_by=sort_by,
+        order_by=order_by,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    name: str | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 30,
+    sort_by: ListBoardsSortBy | Unset = ListBoardsSortBy.DATE,
+    order_by: ListBoardsOrderBy | Unset = ListBoardsOrderBy.DESC,
+) -> Error | ListBoardsResponse | None:
+    """List boards
+
+     The boards of the workspace, one page at a time (`page`, `limit`); `meta` says
+    which page this is, how many pages there are (`maxPage`) and how many boards in
+    all (`total`). A page past the last one answers an empty `data`.
+
+    Args:
+        name (str | Unset):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 30.
+        sort_by (ListBoardsSortBy | Unset):  Default: ListBoardsSortBy.DATE.
+        order_by (ListBoardsOrderBy | Unset):  Default: ListBoardsOrderBy.DESC.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ListBoardsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        name=name,
+        page=page,
+        limit=limit,
+        sort_by=sort_by,
+        order_by=order_by,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    name: str | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 30,
+    sort_by: ListBoardsSortBy | Unset = ListBoardsSortBy.DATE,
+    order_by: ListBoardsOrderBy | Unset = ListBoardsOrderBy.DESC,
+) -> Response[Error | ListBoardsResponse]:
+    """List boards
+
+     The boards of the workspace, one page at a time (`page`, `limit`); `meta` says
+    which page this is, how many pages there are (`maxPage`) and how many boards in
+    all (`total`). A page past the last one answers an empty `data`.
+
+    Args:
+        name (str | Unset):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 30.
+        sort_by (ListBoardsSortBy | Unset):  Default: ListBoardsSortBy.DATE.
+        order_by (ListBoardsOrderBy | Unset):  Default: ListBoardsOrderBy.DESC.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ListBoardsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        page=page,
+        limit=limit,
+        sort_by=sort_by,
+        order_by=order_by,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    name: str | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 30,
+    sort_by: ListBoardsSortBy | Unset = ListBoardsSortBy.DATE,
+    order_by: ListBoardsOrderBy | Unset = ListBoardsOrderBy.DESC,
+) -> Error | ListBoardsResponse | None:
+    """List boards
+
+     The boards of the workspace, one page at a time (`page`, `limit`); `meta` says
+    which page this is, how many pages there are (`maxPage`) and how many boards in
+    all (`total`). A page past the last one answers an empty `data`.
+
+    Args:
+        name (str | Unset):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 30.
+        sort_by (ListBoardsSortBy | Unset):  Default: ListBoardsSortBy.DATE.
+        order_by (ListBoardsOrderBy | Unset):  Default: ListBoardsOrderBy.DESC.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ListBoardsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            name=name,
+            page=page,
+            limit=limit,
+            sort_by=sort_by,
+            order_by=order_by,
+        )
+    ).parsed

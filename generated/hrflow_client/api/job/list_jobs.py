@@ -1,0 +1,367 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.list_jobs_order_by import ListJobsOrderBy
+from ...models.list_jobs_response import ListJobsResponse
+from ...models.list_jobs_sort_by import ListJobsSortBy
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    board_keys: str,
+    name: str | Unset = UNSET,
+    key: str | Unset = UNSET,
+    reference: str | Unset = UNSET,
+    return_job: bool | Unset = False,
+    page: int | Unset = 1,
+    limit: int | Unset = 30,
+    sort_by: ListJobsSortBy | Unset = ListJobsSortBy.CREATED_AT,
+    order_by: ListJobsOrderBy | Unset = ListJobsOrderBy.DESC,
+    created_at_min: str | Unset = UNSET,
+    created_at_max: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["board_keys"] = board_keys
+
+    params["name"] = name
+
+    params["key"] = key
+
+    params["reference"] = reference
+
+    params["return_job"] = return_job
+
+    params["page"] = page
+
+    params["limit"] = limit
+
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by.value
+
+    params["sort_by"] = json_sort_by
+
+    json_order_by: str | Unset = UNSET
+    if not isinstance(order_by, Unset):
+        json_order_by = order_by.value
+
+    params["order_by"] = json_order_by
+
+    params["created_at_min"] = created_at_min
+
+    params["created_at_max"] = created_at_max
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/storing/jobs",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ListJobsResponse | None:
+    if response.status_code == 200:
+        response_200 = ListJobsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ListJobsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    board_keys: str,
+    name: str | Unset = UNSET,
+    key: str | Unset = UNSET,
+    reference: str | Unset = UNSET,
+    return_job: bool | Unset = False,
+    page: int | Unset = 1,
+    limit: int | Unset = 30,
+    sort_by: ListJobsSortBy | Unset = ListJobsSortBy.CREATED_AT,
+    order_by: ListJobsOrderBy | Unset = ListJobsOrderBy.DESC,
+    created_at_min: str | Unset = UNSET,
+    created_at_max: str | Unset = UNSET,
+) -> Response[Error | ListJobsResponse]:
+    """List jobs
+
+     The jobs stored in the given boards, one page at a time, newest first by default.
+    Archived jobs are left out. Without `return_job` each job carries only its
+    `key`, `reference`, board and dates; with `return_job=true`, the whole job.
+
+    Args:
+        board_keys (str):
+        name (str | Unset):
+        key (str | Unset):
+        reference (str | Unset):
+        return_job (bool | Unset):  Default: False.
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 30.
+        sort_by (ListJobsSortBy | Unset):  Default: ListJobsSortBy.CREATED_AT.
+        order_by (ListJobsOrderBy | Unset):  Default: ListJobsOrderBy.DESC.
+        created_at_min (str | Unset):
+        created_at_max (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ListJobsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        board_keys=board_keys,
+        name=name,
+        key=key,
+        reference=reference,
+        return_job=return_job,
+        page=page,
+        limit=limit,
+        sort_by=sort_by,
+        order_by=order_by,
+        created_at_min=created_at_min,
+        created_at_max=created_at_max,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    board_keys: str,
+    name: str | Unset = UNSET,
+    key: str | Unset = UNSET,
+    reference: str | Unset = UNSET,
+    return_job: bool | Unset = False,
+    page: int | Unset = 1,
+    limit: int | Unset = 30,
+    sort_by: ListJobsSortBy | Unset = ListJobsSortBy.CREATED_AT,
+    order_by: ListJobsOrderBy | Unset = ListJobsOrderBy.DESC,
+    created_at_min: str | Unset = UNSET,
+    created_at_max: str | Unset = UNSET,
+) -> Error | ListJobsResponse | None:
+    """List jobs
+
+     The jobs stored in the given boards, one page at a time, newest first by default.
+    Archived jobs are left out. Without `return_job` each job carries only its
+    `key`, `reference`, board and dates; with `return_job=true`, the whole job.
+
+    Args:
+        board_keys (str):
+        name (str | Unset):
+        key (str | Unset):
+        reference (str | Unset):
+        return_job (bool | Unset):  Default: False.
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 30.
+        sort_by (ListJobsSortBy | Unset):  Default: ListJobsSortBy.CREATED_AT.
+        order_by (ListJobsOrderBy | Unset):  Default: ListJobsOrderBy.DESC.
+        created_at_min (str | Unset):
+        created_at_max (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ListJobsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        board_keys=board_keys,
+        name=name,
+        key=key,
+        reference=reference,
+        return_job=return_job,
+        page=page,
+        limit=limit,
+        sort_by=sort_by,
+        order_by=order_by,
+        created_at_min=created_at_min,
+        created_at_max=created_at_max,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    board_keys: str,
+    name: str | Unset = UNSET,
+    key: str | Unset = UNSET,
+    reference: str | Unset = UNSET,
+    return_job: bool | Unset = False,
+    page: int | Unset = 1,
+    limit: int | Unset = 30,
+    sort_by: ListJobsSortBy | Unset = ListJobsSortBy.CREATED_AT,
+    order_by: ListJobsOrderBy | Unset = ListJobsOrderBy.DESC,
+    created_at_min: str | Unset = UNSET,
+    created_at_max: str | Unset = UNSET,
+) -> Response[Error | ListJobsResponse]:
+    """List jobs
+
+     The jobs stored in the given boards, one page at a time, newest first by default.
+    Archived jobs are left out. Without `return_job` each job carries only its
+    `key`, `reference`, board and dates; with `return_job=true`, the whole job.
+
+    Args:
+        board_keys (str):
+        name (str | Unset):
+        key (str | Unset):
+        reference (str | Unset):
+        return_job (bool | Unset):  Default: False.
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 30.
+        sort_by (ListJobsSortBy | Unset):  Default: ListJobsSortBy.CREATED_AT.
+        order_by (ListJobsOrderBy | Unset):  Default: ListJobsOrderBy.DESC.
+        created_at_min (str | Unset):
+        created_at_max (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ListJobsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        board_keys=board_keys,
+        name=name,
+        key=key,
+        reference=reference,
+        return_job=return_job,
+        page=page,
+        limit=limit,
+        sort_by=sort_by,
+        order_by=order_by,
+        created_at_min=created_at_min,
+        created_at_max=created_at_max,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    board_keys: str,
+    name: str | Unset = UNSET,
+    key: str | Unset = UNSET,
+    reference: str | Unset = UNSET,
+    return_job: bool | Unset = False,
+    page: int | Unset = 1,
+    limit: int | Unset = 30,
+    sort_by: ListJobsSortBy | Unset = ListJobsSortBy.CREATED_AT,
+    order_by: ListJobsOrderBy | Unset = ListJobsOrderBy.DESC,
+    created_at_min: str | Unset = UNSET,
+    created_at_max: str | Unset = UNSET,
+) -> Error | ListJobsResponse | None:
+    """List jobs
+
+     The jobs stored in the given boards, one page at a time, newest first by default.
+    Archived jobs are left out. Without `return_job` each job carries only its
+    `key`, `reference`, board and dates; with `return_job=true`, the whole job.
+
+    Args:
+        board_keys (str):
+        name (str | Unset):
+        key (str | Unset):
+        reference (str | Unset):
+        return_job (bool | Unset):  Default: False.
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 30.
+        sort_by (ListJobsSortBy | Unset):  Default: ListJobsSortBy.CREATED_AT.
+        order_by (ListJobsOrderBy | Unset):  Default: ListJobsOrderBy.DESC.
+        created_at_min (str | Unset):
+        created_at_max (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ListJobsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            board_keys=board_keys,
+            name=name,
+            key=key,
+            reference=reference,
+            return_job=return_job,
+            page=page,
+            limit=limit,
+            sort_by=sort_by,
+            order_by=order_by,
+            created_at_min=created_at_min,
+            created_at_max=created_at_max,
+        )
+    ).parsed

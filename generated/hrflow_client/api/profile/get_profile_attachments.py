@@ -1,0 +1,252 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.get_profile_attachments_response import GetProfileAttachmentsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    source_key: str,
+    key: str | Unset = UNSET,
+    reference: str | Unset = UNSET,
+    profile_email: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["source_key"] = source_key
+
+    params["key"] = key
+
+    params["reference"] = reference
+
+    params["profile_email"] = profile_email
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/profile/indexing/attachments",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | GetProfileAttachmentsResponse | None:
+    if response.status_code == 200:
+        response_200 = GetProfileAttachmentsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | GetProfileAttachmentsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    source_key: str,
+    key: str | Unset = UNSET,
+    reference: str | Unset = UNSET,
+    profile_email: str | Unset = UNSET,
+) -> Response[Error | GetProfileAttachmentsResponse]:
+    """List a profile's attachments
+
+     The files attached to a profile (the uploaded resume, for a parsed profile), by
+    `key`, `reference` or `profile_email` (exactly one). The page's heading says
+    `/profile/indexing/attachment`; the path is plural.
+
+    Args:
+        source_key (str):
+        key (str | Unset):
+        reference (str | Unset):
+        profile_email (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | GetProfileAttachmentsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        source_key=source_key,
+        key=key,
+        reference=reference,
+        profile_email=profile_email,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    source_key: str,
+    key: str | Unset = UNSET,
+    reference: str | Unset = UNSET,
+    profile_email: str | Unset = UNSET,
+) -> Error | GetProfileAttachmentsResponse | None:
+    """List a profile's attachments
+
+     The files attached to a profile (the uploaded resume, for a parsed profile), by
+    `key`, `reference` or `profile_email` (exactly one). The page's heading says
+    `/profile/indexing/attachment`; the path is plural.
+
+    Args:
+        source_key (str):
+        key (str | Unset):
+        reference (str | Unset):
+        profile_email (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | GetProfileAttachmentsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        source_key=source_key,
+        key=key,
+        reference=reference,
+        profile_email=profile_email,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    source_key: str,
+    key: str | Unset = UNSET,
+    reference: str | Unset = UNSET,
+    profile_email: str | Unset = UNSET,
+) -> Response[Error | GetProfileAttachmentsResponse]:
+    """List a profile's attachments
+
+     The files attached to a profile (the uploaded resume, for a parsed profile), by
+    `key`, `reference` or `profile_email` (exactly one). The page's heading says
+    `/profile/indexing/attachment`; the path is plural.
+
+    Args:
+        source_key (str):
+        key (str | Unset):
+        reference (str | Unset):
+        profile_email (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | GetProfileAttachmentsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        source_key=source_key,
+        key=key,
+        reference=reference,
+        profile_email=profile_email,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    source_key: str,
+    key: str | Unset = UNSET,
+    reference: str | Unset = UNSET,
+    profile_email: str | Unset = UNSET,
+) -> Error | GetProfileAttachmentsResponse | None:
+    """List a profile's attachments
+
+     The files attached to a profile (the uploaded resume, for a parsed profile), by
+    `key`, `reference` or `profile_email` (exactly one). The page's heading says
+    `/profile/indexing/attachment`; the path is plural.
+
+    Args:
+        source_key (str):
+        key (str | Unset):
+        reference (str | Unset):
+        profile_email (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | GetProfileAttachmentsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            source_key=source_key,
+            key=key,
+            reference=reference,
+            profile_email=profile_email,
+        )
+    ).parsed
