@@ -90,17 +90,8 @@ class _ClientAdapter:
     async def list(self) -> AsyncIterator[dict[str, Any]]:
         method = self._method("list")
         keys = {f"{self.namespace_arg}s": [self.namespace]}
-        page = 1
-        while True:
-            answer = await method(**keys, page=page, limit=100)
-            items = getattr(answer, "data", answer)
-            for obj in items:
-                yield obj if isinstance(obj, dict) else obj.to_dict()
-            meta = getattr(answer, "meta", None)
-            max_page = getattr(meta, "max_page", None) or getattr(meta, "maxPage", None)
-            if not items or max_page is None or page >= int(max_page):
-                return
-            page += 1
+        async for obj in method(**keys, limit=100):
+            yield obj if isinstance(obj, dict) else obj.to_dict()
 
     async def archive(self, reference: str) -> None:
         method = self._method("archive")
