@@ -79,7 +79,9 @@ def random_faults(url: str, faults: list[str]) -> None:
 
 def state(url: str) -> dict[str, Any]:
     answer: dict[str, Any] = httpx.get(
-        url.removesuffix("/v1") + "/__sandbox/state", timeout=30
+        url.removesuffix("/v1") + "/__sandbox/state",
+        headers={"Content-Type": "application/json"},  # the control API answers JSON requests only
+        timeout=30,
     ).json()
     return answer
 
