@@ -634,6 +634,50 @@ def _render_method(method: Method, is_async: bool, raw: bool) -> str:
     )
 
 
+BULK = '''
+    {async_}def bulk_upsert(
+        self, *, {namespace}: str, {items}: Items, **options: Any
+    ) -> Summary:
+        """Index every {resource} of `{items}` exactly once by its reference, resumably.
+
+        The bulk engine (`hrflow_client.bulk`: journal, bounded concurrency, adaptive
+        rate, dead letters, `archive_missing`); `options` are its keyword arguments.
+        """
+        from .bulk import {function}
+
+        client = getattr(self._send, "__self__")  # the HrFlow / AsyncHrFlow sending the calls
+        return {await_}{function}(
+            client, {resource!r}, items={items}, {namespace}={namespace}, **options
+        )
+'''
+
+
+def _render_bulk(resource: str, calls: list[Method], is_async: bool) -> str:
+    """`bulk_upsert` on a resource that can create, edit, and get by reference (what the engine needs).
+
+    Its namespace argument is the create's own required keyword argument (`board_key`).
+    """
+    by_name = {method.name: method for method in calls}
+    if not {"create", "edit", "get"} <= set(by_name):
+        return ""
+    if "reference" not in {a.wire for a in by_name["get"].arguments}:
+        return ""
+    create = by_name["create"]
+    namespace = next(
+        (a.python for a in create.arguments if a.required and a.wire != create.resource), None
+    )
+    if namespace is None:
+        return ""
+    return BULK.format(
+        async_="async " if is_async else "",
+        await_="await " if is_async else "",
+        function="abulk_upsert" if is_async else "bulk_upsert",
+        namespace=namespace,
+        items=f"{resource}s",
+        resource=resource,
+    )
+
+
 def render(document: dict[str, Any], models: set[str]) -> str:
     """The `_resources.py` module for `document` (the bundled spec)."""
     spec = Spec(document)
@@ -679,6 +723,8 @@ def render(document: dict[str, Any], models: set[str]) -> str:
                 body += f"        self.with_raw_response = {prefix}{_pascal(resource)}RawResource(send)\n"
             for method in calls:
                 body += _render_method(method, is_async, raw)
+            if not raw:
+                body += _render_bulk(resource, calls, is_async)
     for prefix, send in (("", "Send"), ("Async", "AsyncSend")):
         body += f"\n\nclass {prefix}Resources:\n"
         body += f'    """Every resource of the API, as attributes of `{prefix}HrFlow`."""\n\n'
@@ -691,6 +737,8 @@ def render(document: dict[str, Any], models: set[str]) -> str:
             body += "        pass\n"
     used = sorted(name for name in models if re.search(rf"\b{name}\b", body))
     imports = f"    from .models import {', '.join(used)}" if used else "    pass"
+    if "def bulk_upsert(" in body:
+        imports += "\n    from .bulk import Items, Summary"
     params = sorted(set(re.findall(r"\b(\w+Param)\b", body)))
     if params:
         imports += f"\n    from .params import {', '.join(params)}"

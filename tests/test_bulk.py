@@ -300,3 +300,29 @@ async def test_rate_caps_requests_per_second_after_a_one_second_burst(
 
     assert summary.counts == {"created": 10}
     assert elapsed >= 0.9  # 5 at once, then 5 more at 5 per second
+
+
+def test_the_clients_resources_carry_bulk_upsert_sync(
+    sandbox_url: str, sandbox_control: SandboxControl, tmp_path: Path
+) -> None:
+    with HrFlow(**CREDENTIALS, base_url=sandbox_url) as client:
+        first = client.job.bulk_upsert(board_key=BOARD, jobs=jobs(3), journal=tmp_path / "j")
+        again = client.job.bulk_upsert(board_key=BOARD, jobs=jobs(3), journal=tmp_path / "j")
+        profiles = client.profile.bulk_upsert(
+            source_key=SOURCE, profiles=[{"reference": "p", "info": {}}]
+        )
+
+    assert first.counts == {"created": 3}
+    assert again.counts == {"skipped": 3}
+    assert profiles.counts == {"created": 1}
+    assert stored(sandbox_control) == Counter({f"ref-{i}": 1 for i in range(3)})
+
+
+async def test_the_async_clients_resources_carry_bulk_upsert(
+    sandbox_url: str, sandbox_control: SandboxControl
+) -> None:
+    async with AsyncHrFlow(**CREDENTIALS, base_url=sandbox_url) as client:
+        summary = await client.job.bulk_upsert(board_key=BOARD, jobs=jobs(2), concurrency=2)
+
+    assert summary.counts == {"created": 2}
+    assert stored(sandbox_control) == Counter({"ref-0": 1, "ref-1": 1})

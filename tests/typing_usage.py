@@ -18,6 +18,7 @@ from hrflow_client import (
     Pager,
     RawResponse,
 )
+from hrflow_client.bulk import Summary
 from hrflow_client.models import (
     Attachment,
     Job,
@@ -117,6 +118,8 @@ def cover_the_api(client: HrFlow, resume: Path) -> float:
     hook: dict[str, Any] = client.webhook.check(url="https://e.io", type="profile.parse.success")
     counted = [boards, board, sources, source, meta, profiles, raw_page, archived, restored]
     counted += [parsed, parsing, attachments, found, people, ranked, raw_scores, auth, hook]
+    bulk: Summary = client.job.bulk_upsert(board_key="b", jobs=[{"name": "n", "reference": "r"}])
+    counted += [bulk, client.profile.bulk_upsert(source_key="s", profiles=iter([]), dry_run=True)]
     return sum(score for _, score in scored) + len(counted)
 
 

@@ -27,6 +27,7 @@ from ._operations import (
 from ._pagination import AsyncPager, Pager
 
 if TYPE_CHECKING:
+    from .bulk import Items, Summary
     from .models import (
         Attachment,
         EditJobRequest,
@@ -625,6 +626,17 @@ class JobResource:
             Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
+    def bulk_upsert(self, *, board_key: str, jobs: Items, **options: Any) -> Summary:
+        """Index every job of `jobs` exactly once by its reference, resumably.
+
+        The bulk engine (`hrflow_client.bulk`: journal, bounded concurrency, adaptive
+        rate, dead letters, `archive_missing`); `options` are its keyword arguments.
+        """
+        from .bulk import bulk_upsert
+
+        client = getattr(self._send, "__self__")  # the HrFlow / AsyncHrFlow sending the calls
+        return bulk_upsert(client, "job", items=jobs, board_key=board_key, **options)
+
 
 class JobRawResource:
     """`client.job`: the `RawResponse` of every call."""
@@ -1132,6 +1144,17 @@ class AsyncJobResource:
             },
             Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+
+    async def bulk_upsert(self, *, board_key: str, jobs: Items, **options: Any) -> Summary:
+        """Index every job of `jobs` exactly once by its reference, resumably.
+
+        The bulk engine (`hrflow_client.bulk`: journal, bounded concurrency, adaptive
+        rate, dead letters, `archive_missing`); `options` are its keyword arguments.
+        """
+        from .bulk import abulk_upsert
+
+        client = getattr(self._send, "__self__")  # the HrFlow / AsyncHrFlow sending the calls
+        return await abulk_upsert(client, "job", items=jobs, board_key=board_key, **options)
 
 
 class AsyncJobRawResource:
@@ -1739,6 +1762,17 @@ class ProfileResource:
             },
             Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
+
+    def bulk_upsert(self, *, source_key: str, profiles: Items, **options: Any) -> Summary:
+        """Index every profile of `profiles` exactly once by its reference, resumably.
+
+        The bulk engine (`hrflow_client.bulk`: journal, bounded concurrency, adaptive
+        rate, dead letters, `archive_missing`); `options` are its keyword arguments.
+        """
+        from .bulk import bulk_upsert
+
+        client = getattr(self._send, "__self__")  # the HrFlow / AsyncHrFlow sending the calls
+        return bulk_upsert(client, "profile", items=profiles, source_key=source_key, **options)
 
 
 class ProfileRawResource:
@@ -2471,6 +2505,19 @@ class AsyncProfileResource:
                 "tags_excluded": tags_excluded,
             },
             Options.of(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def bulk_upsert(self, *, source_key: str, profiles: Items, **options: Any) -> Summary:
+        """Index every profile of `profiles` exactly once by its reference, resumably.
+
+        The bulk engine (`hrflow_client.bulk`: journal, bounded concurrency, adaptive
+        rate, dead letters, `archive_missing`); `options` are its keyword arguments.
+        """
+        from .bulk import abulk_upsert
+
+        client = getattr(self._send, "__self__")  # the HrFlow / AsyncHrFlow sending the calls
+        return await abulk_upsert(
+            client, "profile", items=profiles, source_key=source_key, **options
         )
 
 

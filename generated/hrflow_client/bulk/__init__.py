@@ -32,6 +32,7 @@ __all__ = [
     "AdaptiveLimiter",
     "BulkUpsert",
     "ItemResult",
+    "Items",
     "JobAdapter",
     "ProfileAdapter",
     "Summary",
