@@ -3,7 +3,8 @@
 Serve it with `HRFLOW_WEBHOOK_SECRET=... uvicorn examples.webhook_receiver:app`. Run as
 a script, it plays the whole loop locally: an embedded sandbox parses an uploaded
 resume asynchronously, sends the signed `profile.parse.success` event here, and the
-profile it names is fetched:
+profile it names is fetched (always on that sandbox, whatever HRFLOW_BASE_URL says: the
+sandbox is told where to send the events; the real service learns it from its dashboard):
 
     .venv/bin/python examples/webhook_receiver.py
 

@@ -403,7 +403,7 @@ def test_job_search_applies_every_filter(hrflow: HrFlow, api: AuthenticatedClien
     assert names(tags_included=keys("remote")) == ["Data Engineer"]
     assert names(tags_excluded=keys("remote")) == ["Java Developer", "Data Analyst"]
     found = search_jobs.sync(client=api, board_keys=keys("b"))
-    assert all(job.additional_properties["board_key"] == "b" for job in found.data.jobs)
+    assert all(job.board_key == "b" for job in found.data.jobs)
 
 
 def test_profile_search_filters_by_stage_and_skills(

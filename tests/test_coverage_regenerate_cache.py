@@ -23,7 +23,7 @@ def tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     (generated / "hrflow_client" / "job.py").write_text("class Job: ...\n")
     builds: dict[str, Any] = {"count": 0, "differences": []}
 
-    def build(staging: Path) -> dict[str, int]:
+    def build(staging: Path, *, lint_published: bool = True) -> dict[str, int]:
         builds["count"] += 1
         return {"operations": 0, "schemas": 0, "models": 0}
 

@@ -535,6 +535,23 @@ def test_every_operation_names_its_facade_method() -> None:
         "indexProfile": "create",
         "editProfile": "edit",
         "getProfile": "get",
+        "listBoards": "list",
+        "getBoard": "get",
+        "listSources": "list",
+        "getSource": "get",
+        "listJobs": "list",
+        "listProfiles": "list",
+        "archiveJob": "archive",
+        "archiveProfile": "archive",
+        "parseProfileFile": "parse",
+        "getProfileParsing": "get_parsing",
+        "getProfileAttachments": "attachments",
+        "searchJobs": "search",
+        "searchProfiles": "search",
+        "scoreJobs": "score",
+        "scoreProfiles": "score",
+        "checkAuth": "check",
+        "checkWebhook": "check",
     }
 
 
@@ -639,8 +656,8 @@ def test_a_nullable_reference_keeps_its_type_in_3_0() -> None:
             r"application~1json/examples/documented/\$ref\)",
         ),
         (
-            "      operationId: getJob\n",
-            "      operationId: 12\n",
+            "    get:\n      operationId: getJob\n",
+            "    get:\n      operationId: 12\n",
             r"openapi\.yaml:\d+: 12 is not of type \"string\" \(at /paths/~1job~1indexing/get/operationId\)",
         ),
         (
