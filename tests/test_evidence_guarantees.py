@@ -187,6 +187,35 @@ def test_the_functional_api_redacts_the_echoed_key_too(scripted: ScriptedServer)
     assert caught.value.request.headers["x-api-key"] == "[REDACTED]"
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"code": 200, "message": "Job details"},  # no data
+        {"code": 200, "message": "Job details", "data": [SECRET]},  # a list for an object
+    ],
+    ids=["no-data", "list-data"],
+)
+async def test_the_functional_api_turns_an_answer_unlike_the_spec_into_a_typed_error(
+    scripted: ScriptedServer, body: dict[str, Any]
+) -> None:
+    """The generated models raise KeyError/TypeError on such answers; callers get an HrFlowError."""
+    scripted.script(Answer(200, body), Answer(200, body))
+    with (
+        AuthenticatedClient(
+            api_key=SECRET, user_email="me@example.com", base_url=scripted.url
+        ) as client,
+        pytest.raises(ResponseValidationError) as caught,
+    ):
+        get_job.sync(client=client, board_key="b", key="k")
+    assert "not what the spec describes" in str(caught.value)
+    assert SECRET not in everything_kept(caught.value) + caught.value.text
+    async with AuthenticatedClient(
+        api_key=SECRET, user_email="me@example.com", base_url=scripted.url, http_backend="httpx"
+    ) as client:
+        with pytest.raises(ResponseValidationError):
+            await get_job.asyncio(client=client, board_key="b", key="k")
+
+
 # -------------------------------------------------------------- envelope ----
 
 

@@ -29,7 +29,7 @@ def excerpt(content: bytes, redactor: Redactor) -> str:
     return redactor.text(content[:_TEXT_LIMIT].decode("utf-8", errors="replace"))
 
 
-def _invalid(
+def invalid_answer(
     message: str, response: httpx.Response, request: httpx.Request, redactor: Redactor
 ) -> ResponseValidationError:
     error = ResponseValidationError(
@@ -87,7 +87,7 @@ def inspect(
                 request,
                 redactor,
             )
-        return _invalid(
+        return invalid_answer(
             f"HTTP {http_status} answer {reason}: {text[:200]!r}", response, request, redactor
         )
     assert isinstance(body, dict)
@@ -113,7 +113,7 @@ def parse(
     try:
         data = operation.result.decode(envelope.get("data"))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise _invalid(
+        raise invalid_answer(
             f"the answer's data is not a valid {operation.result.label}: {exc!r}",
             response,
             response.request,
@@ -121,7 +121,7 @@ def parse(
         ) from None
     meta = envelope.get("meta")
     if operation.paged and not _page_meta(meta):
-        raise _invalid(
+        raise invalid_answer(
             f"the answer's meta is not a page's {{page, maxPage, count, total}}: {meta!r:.200}",
             response,
             response.request,

@@ -13,18 +13,22 @@ import platform
 import re
 import ssl
 import unicodedata
+from collections.abc import Callable
 from types import TracebackType
-from typing import Any, Literal, Self
+from typing import Any, Literal, Self, TypeVar
 
 import httpx
 from attrs import define, field
 
 from . import _aiohttp, _limits
+from ._envelope import invalid_answer
 from ._exceptions import HrFlowError, InvalidRequestError
 from ._redaction import REDACTED, SECRET_HEADERS, Redactor, install_log_filter
 from ._retries import RetryPolicy
 from ._transport import AsyncHrFlowTransport, HrFlowTransport
 from ._version import __version__
+
+Parsed = TypeVar("Parsed")
 
 DEFAULT_BASE_URL = "https://api.hrflow.ai/v1"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
@@ -369,6 +373,23 @@ class AuthenticatedClient:
                 )
             self._loop = loop
         return self._async_client
+
+    def parse_answer(self, parse: Callable[..., Parsed], response: httpx.Response) -> Parsed:
+        """What a generated function's `_parse_response` makes of an answer.
+
+        The generated models raise KeyError, TypeError or ValueError on an answer that is
+        not what the spec describes (no `data`, a list for an object); that is a
+        `ResponseValidationError` here, its text redacted, as on the `HrFlow` facade.
+        """
+        try:
+            return parse(client=self, response=response)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise invalid_answer(
+                f"the answer is not what the spec describes: {exc!r:.200}",
+                response,
+                response.request,
+                self.redactor,
+            ) from None
 
     def close(self) -> None:
         self._closed.add("sync")
