@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,8 +21,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 import pipeline
 
 # Tests run overrides/ as it is now, not as of the last regenerate: copy it onto
-# generated/hrflow_client first (what `scripts/pipeline.py --overlay` does, in ms).
-pipeline.overlay_overrides(pipeline.GENERATED / "hrflow_client", fresh=False)
+# generated/hrflow_client first (what `scripts/pipeline.py --overlay` does, in ms),
+# one test process at a time (`scripts/test` runs several, see pytest-xdist).
+pipeline.STAMP.parent.mkdir(exist_ok=True)
+with (pipeline.STAMP.parent / "overlay.lock").open("w") as _lock:
+    fcntl.flock(_lock, fcntl.LOCK_EX)
+    pipeline.overlay_overrides(pipeline.GENERATED / "hrflow_client", fresh=False)
 
 from hrflow_sandbox import SandboxConfig, SandboxServer  # noqa: E402
 
