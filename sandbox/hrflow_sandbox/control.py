@@ -138,7 +138,7 @@ def control_routes(state: SandboxState) -> list[Route]:
     ]
 
 
-# ---- the guard -----------------------------------------------------------------
+# ---- the guard ---------------------------------------------------------------
 
 
 def host_name(host: str) -> str:

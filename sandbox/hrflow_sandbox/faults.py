@@ -211,7 +211,7 @@ class FaultPlan:
             }
 
 
-# ---- applying a fault ----------------------------------------------------------
+# ---- applying a fault --------------------------------------------------------
 
 GATEWAY_PAGE = """<html>
 <head><title>502 Bad Gateway</title></head>
@@ -325,7 +325,7 @@ def fault_response(fault: Fault) -> Response:
     return error_response(fault.status, headers=headers)
 
 
-# ---- closing the connection ------------------------------------------------------
+# ---- closing the connection --------------------------------------------------
 
 
 class NoTransportError(RuntimeError):

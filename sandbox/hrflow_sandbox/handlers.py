@@ -115,7 +115,7 @@ def find(state: SandboxState, kind: Kind, namespace: str, name: str, value: str)
     return obj
 
 
-# ---- indexing: create, edit, get ------------------------------------------------
+# ---- indexing: create, edit, get ---------------------------------------------
 
 
 def indexing(kind: Kind, action: Action) -> Handler:
@@ -166,7 +166,7 @@ def check_readable(kind: Kind, namespace: str, fields: dict[str, Any]) -> None:
             raise BadRequest(describe(detail, preview))
 
 
-# ---- boards and sources ---------------------------------------------------------
+# ---- boards and sources ------------------------------------------------------
 
 
 def namespace_view(state: SandboxState, kind: Kind, namespace_id: int, key: str) -> dict[str, Any]:
@@ -204,7 +204,7 @@ def get_namespace(kind: Kind) -> Handler:
     return served(handler)
 
 
-# ---- archive ----------------------------------------------------------------------
+# ---- archive -----------------------------------------------------------------
 
 
 def archive(kind: Kind) -> Handler:
@@ -228,7 +228,7 @@ def archive(kind: Kind) -> Handler:
     return served(handler)
 
 
-# ---- auth and webhooks --------------------------------------------------------------
+# ---- auth and webhooks -------------------------------------------------------
 
 
 @served

@@ -12,7 +12,6 @@ import asyncio
 import contextlib
 import email.parser
 import email.policy
-import json
 import logging
 import re
 import zlib
@@ -35,7 +34,7 @@ from hrflow_sandbox.store import (
     now,
     read_shape,
 )
-from hrflow_sandbox.validation import BadRequest, one_of, required_param, validate
+from hrflow_sandbox.validation import BadRequest, json_items, one_of, required_param, validate
 
 logger = logging.getLogger("hrflow_sandbox")
 
@@ -43,7 +42,7 @@ FILES = "/files"
 """Where uploaded files are served (outside the spec), by their attachment's `alt`."""
 
 
-# ---- uploaded files ------------------------------------------------------------
+# ---- multipart forms ---------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +84,7 @@ def parse_multipart(content_type: str, body: bytes) -> tuple[dict[str, str], dic
     return fields, files
 
 
-# ---- resumes -------------------------------------------------------------------
+# ---- resumes -----------------------------------------------------------------
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 
@@ -230,24 +229,9 @@ def parsing_object(
     }
 
 
-# ---- the operations ----------------------------------------------------------------
+# ---- the operations ----------------------------------------------------------
 
 FLAG_DEFAULTS = {"sync_parsing": 0, "sync_parsing_indexing": 1, "webhook_parsing_sending": 0}
-
-
-def json_items(fields: Mapping[str, str], name: str) -> list[dict[str, Any]]:
-    raw = fields.get(name)
-    if raw is None or raw == "":
-        return []
-    try:
-        value = json.loads(raw)
-    except ValueError:
-        value = None
-    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
-        raise BadRequest(
-            f"Invalid field '{name}': expected a JSON array of objects, got {raw[:80]!r}"
-        )
-    return value
 
 
 def upload_fields(form: Mapping[str, str]) -> dict[str, Any]:

@@ -181,7 +181,7 @@ def ranked(
     return sorted(scored, key=lambda pair: (-pair[1], int(pair[0].get("id", 0))))
 
 
-# ---- the operations ----------------------------------------------------------------
+# ---- the operations ----------------------------------------------------------
 
 
 def filters_from(params: Mapping[str, str], *, stage: bool) -> Filters:

@@ -329,7 +329,7 @@ class Store:
         return None if row is None else int(row[0])
 
 
-# ---- how objects are stored and read back ----------------------------------
+# ---- how objects are stored and read back ------------------------------------
 
 # Fields the server sets: a value written for them is dropped (as the docs' examples
 # show for `created_at`) and the server's own is returned.
@@ -411,7 +411,7 @@ def _fresh(value: Any) -> Any:
     return list(value) if isinstance(value, list) else value
 
 
-# ---- boards and sources -----------------------------------------------------
+# ---- boards and sources ------------------------------------------------------
 
 
 @dataclass(slots=True)
@@ -477,7 +477,7 @@ class Namespaces:
         return data
 
 
-# ---- uploaded files -----------------------------------------------------------
+# ---- uploaded files ----------------------------------------------------------
 
 
 class Documents:
@@ -508,7 +508,7 @@ class Documents:
             self._files.clear()
 
 
-# ---- one app's state -------------------------------------------------------
+# ---- one app's state ---------------------------------------------------------
 
 
 class SandboxState:

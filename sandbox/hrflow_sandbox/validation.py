@@ -170,6 +170,22 @@ def json_list(params: Mapping[str, str], name: str, *, required: bool = False) -
     return value
 
 
+def json_items(fields: Mapping[str, str], name: str) -> list[dict[str, Any]]:
+    """A form field holding a JSON array of objects (`tags=[{...}]`); [] when absent or empty."""
+    raw = fields.get(name)
+    if raw is None or raw == "":
+        return []
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        value = None
+    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+        raise BadRequest(
+            f"Invalid field '{name}': expected a JSON array of objects, got {raw[:80]!r}"
+        )
+    return value
+
+
 def integer(
     params: Mapping[str, str], name: str, default: int, *, low: int, high: int | None = None
 ) -> int:
