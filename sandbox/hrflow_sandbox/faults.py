@@ -1,4 +1,4 @@
-"""Faults injected into API requests: the spec grammar, the plan picking one per request, the middleware applying it.
+"""Faults injected into API requests: the fault-spec grammar, the plan picking one per request, the middleware.
 
 Grammar of a spec (whitespace around parts is ignored, names are case-insensitive):
 
