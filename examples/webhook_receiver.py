@@ -43,7 +43,7 @@ app = Starlette(routes=[Route("/hrflow/webhook", hrflow_webhook, methods=["POST"
 
 def main() -> None:
     from hrflow_sandbox import sandbox
-    from hrflow_sandbox.runner import base_url, bind
+    from hrflow_sandbox.server import base_url, bind
 
     sock = bind("127.0.0.1", 0)
     receiver = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))

@@ -12,7 +12,8 @@ import pytest
 from conftest import SandboxControl, SandboxFactory
 
 from hrflow_sandbox import SandboxConfig, SandboxServer
-from hrflow_sandbox.outcomes import Outcome, bundled_spec, quirk_outcomes
+from hrflow_sandbox.answers import Outcome, quirk_outcomes
+from hrflow_sandbox.spec import bundled_spec
 
 KEY = re.compile(r"[0-9a-f]{40}")
 TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+0000")

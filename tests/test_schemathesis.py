@@ -22,7 +22,7 @@ import schemathesis.checks
 from jsonschema import Draft202012Validator
 
 from hrflow_sandbox import SandboxConfig, SandboxServer
-from hrflow_sandbox.accounts import account_of, scoped
+from hrflow_sandbox.store import account_of, scoped
 
 SPEC = Path(__file__).resolve().parents[1] / "generated" / "openapi" / "openapi.json"
 API_KEY = "schemathesis-api-key"

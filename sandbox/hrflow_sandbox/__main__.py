@@ -25,9 +25,8 @@ from hrflow_sandbox.config import (
     DEFAULT_MAX_FAULT_DELAY,
     SandboxConfig,
 )
-from hrflow_sandbox.runner import base_url, bind, uvicorn_server
-from hrflow_sandbox.state import SandboxState
-from hrflow_sandbox.store import StoreError
+from hrflow_sandbox.server import base_url, bind, uvicorn_server
+from hrflow_sandbox.store import SandboxState, StoreError
 
 TOKEN_VARIABLE = "HRFLOW_SANDBOX_CONTROL_TOKEN"
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)

@@ -1,4 +1,4 @@
-"""The sandbox's settings."""
+"""The sandbox's settings, checked once, shared by the app, the server and the command line."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Fault specs and the plan deciding which fault, if any, hits the next API request.
+"""Faults injected into API requests: the fault-spec grammar, the plan picking one per request, the middleware.
 
 Grammar of a spec (whitespace around parts is ignored, names are case-insensitive):
 
@@ -7,20 +7,42 @@ Grammar of a spec (whitespace around parts is ignored, names are case-insensitiv
     delay=<seconds>                                 e.g. delay=0.5 (at most the sandbox's
                                                     max_fault_delay, 30 s by default)
     drop | drop-after-write | truncate | html
+
+A request's `X-Sandbox-Fault` header wins; otherwise the oldest queued fault is
+consumed; otherwise a random fault may be drawn. Only the spec's operations take faults.
+
+ASGI has no way to drop a connection: an app that returns without answering makes
+uvicorn send a 500. The sandbox's server puts each connection's transport into the
+request scope, under `extensions[TRANSPORT_EXTENSION]`, so `drop`, `drop-after-write`
+and `truncate` can close the socket themselves.
 """
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import math
 import random
 import threading
 from collections import deque
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from typing import Any, Literal
 
+from starlette.datastructures import Headers
+from starlette.responses import HTMLResponse, Response
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from hrflow_sandbox.answers import error_response
 from hrflow_sandbox.config import DEFAULT_MAX_FAULT_DELAY
+from hrflow_sandbox.spec import find_route
+
+logger = logging.getLogger("hrflow_sandbox")
+
+FAULT_HEADER = "x-sandbox-fault"
+TRANSPORT_EXTENSION = "hrflow_sandbox.transport"
 
 FaultKind = Literal["status", "body-code", "delay", "drop", "drop-after-write", "truncate", "html"]
 _BARE: tuple[FaultKind, ...] = ("drop", "drop-after-write", "truncate", "html")
@@ -187,3 +209,153 @@ class FaultPlan:
                 "queued": [fault.spec for fault in self._queue],
                 "random": None if self._random is None else self._random.describe(),
             }
+
+
+# ---- applying a fault --------------------------------------------------------
+
+GATEWAY_PAGE = """<html>
+<head><title>502 Bad Gateway</title></head>
+<body>
+<center><h1>502 Bad Gateway</h1></center>
+<hr><center>nginx</center>
+</body>
+</html>
+"""
+
+
+class FaultInjection:
+    """Counts API requests per operation (with `tracking`) and injects `plan`'s faults into them."""
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        plan: FaultPlan,
+        tracking: Callable[[str], AbstractContextManager[None]],
+    ) -> None:
+        self.app = app
+        self.plan = plan
+        self.tracking = tracking
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        op = find_route(scope["method"], scope["path"]) if scope["type"] == "http" else None
+        if op is None:
+            await self.app(scope, receive, send)
+            return
+        with self.tracking(op.operation_id):
+            try:
+                fault = self.plan.next_fault(Headers(scope=scope).get(FAULT_HEADER))
+            except FaultSpecError as error:
+                response = error_response(400, f"Invalid X-Sandbox-Fault header: {error}")
+                await response(scope, receive, send)
+                return
+            if fault is None:
+                await self.app(scope, receive, send)
+                return
+            logger.info("Injecting fault %r into %s", fault.spec, op.operation_id)
+            await self.inject(fault, scope, receive, send)
+
+    async def inject(self, fault: Fault, scope: Scope, receive: Receive, send: Send) -> None:
+        """Answer the request as `fault` says."""
+        if fault.kind == "delay":
+            # The request is taken in first, so a client that gives up during the delay
+            # still gets its write performed, as with a slow server.
+            body = await read_body(receive)
+            await asyncio.sleep(fault.seconds)
+            await self.app(scope, replay(body, receive), send)
+        elif fault.kind == "drop":
+            # Take the request in first: the server got it, then went away.
+            await read_body(receive)
+            await close_connection(scope, receive)
+        elif fault.kind == "drop-after-write":
+            await self.captured(scope, receive)
+            await close_connection(scope, receive)
+        elif fault.kind == "truncate":
+            start, body = await self.captured(scope, receive)
+            await send_truncated(scope, receive, send, start, body)
+        else:
+            await fault_response(fault)(scope, receive, send)
+
+    async def captured(self, scope: Scope, receive: Receive) -> tuple[dict[str, Any], bytes]:
+        """Run the operation for real, keeping its answer instead of sending it."""
+        messages: list[Message] = []
+
+        async def keep(message: Message) -> None:
+            messages.append(message)
+
+        await self.app(scope, receive, keep)
+        start = next(m for m in messages if m["type"] == "http.response.start")
+        body = b"".join(m.get("body", b"") for m in messages if m["type"] == "http.response.body")
+        return dict(start), body
+
+
+async def read_body(receive: Receive) -> bytes:
+    """The whole request body."""
+    chunks = []
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            break
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body", False):
+            break
+    return b"".join(chunks)
+
+
+def replay(body: bytes, receive: Receive) -> Receive:
+    """A `receive` handing out `body` in one message, then deferring to `receive`."""
+    pending = True
+
+    async def replaying() -> Message:
+        nonlocal pending
+        if pending:
+            pending = False
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()
+
+    return replaying
+
+
+def fault_response(fault: Fault) -> Response:
+    """The canned answer of a status, body-code or html fault."""
+    if fault.kind == "html":
+        return HTMLResponse(GATEWAY_PAGE, 502)
+    if fault.kind == "body-code":
+        return error_response(fault.status, http_status=200)
+    headers = {"Retry-After": fault.retry_after} if fault.retry_after is not None else None
+    return error_response(fault.status, headers=headers)
+
+
+# ---- closing the connection --------------------------------------------------
+
+
+class NoTransportError(RuntimeError):
+    """The server running the app does not expose its transport (not the sandbox's server)."""
+
+
+def _transport(scope: Scope) -> asyncio.BaseTransport:
+    transport = (scope.get("extensions") or {}).get(TRANSPORT_EXTENSION)
+    if not isinstance(transport, asyncio.BaseTransport):
+        raise NoTransportError(
+            "connection faults need the sandbox's own server (hrflow_sandbox.sandbox or the CLI)"
+        )
+    return transport
+
+
+async def close_connection(scope: Scope, receive: Receive) -> None:
+    """Close the connection (flushing what was already written) and wait until the
+    server has noticed, so it does not try to answer the request itself."""
+    _transport(scope).close()
+    async with asyncio.timeout(5):
+        while (await receive())["type"] != "http.disconnect":
+            pass
+
+
+async def send_truncated(
+    scope: Scope, receive: Receive, send: Send, start: dict[str, Any], body: bytes
+) -> None:
+    """Send the response head (its Content-Length announcing all of `body`), then only
+    the first half of `body`, then close the connection."""
+    _transport(scope)  # fail before sending anything if the connection cannot be closed
+    await send(start)
+    await send({"type": "http.response.body", "body": body[: len(body) // 2], "more_body": True})
+    await close_connection(scope, receive)

@@ -1,22 +1,83 @@
-"""Stored jobs and profiles: SQLite, in memory or in a file, safe across threads.
+"""What the sandbox holds: jobs and profiles in SQLite, per-key accounts, boards and sources, files, one app's state.
 
-Namespaces (boards, sources) belong to an account (`accounts.current_account`): every
-lookup goes through them, so one API key never sees another's objects.
+Each `X-API-KEY` is an account that sees only its own objects: the app puts the
+request's account in `current_account`, and the store scopes every namespace (board,
+source) lookup to it, so any route touching the store is isolated for free. The key
+itself is never stored: accounts are named by a SHA-256 digest of it.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import re
 import secrets
 import sqlite3
 import threading
-from dataclasses import dataclass
-from typing import Any
+import time
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Literal
 
-from hrflow_sandbox.accounts import current_account
-from hrflow_sandbox.operations import Kind
-from hrflow_sandbox.timestamps import now
+from hrflow_sandbox.config import SandboxConfig
+from hrflow_sandbox.faults import FaultPlan
+from hrflow_sandbox.spec import spec_operations
+from hrflow_sandbox.webhooks import WebhookSender, WebhookTarget
+
+Kind = Literal["job", "profile"]
+
+CONTAINER: dict[Kind, str] = {"job": "board", "profile": "source"}
+"""What holds each kind: jobs live in boards, profiles in sources."""
+
+
+def now() -> str:
+    """The current UTC time, formatted with a `+0000` offset (no colon), as the service does."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S+0000")
+
+
+def new_key() -> str:
+    """A fresh object key: 40 lowercase hexadecimal characters."""
+    return secrets.token_hex(20)
+
+
+# ---- accounts ----------------------------------------------------------------
+
+current_account: ContextVar[str | None] = ContextVar("hrflow_sandbox_account", default=None)
+"""The account of the request being served; `None` (control API without a key, or
+direct use of the store) reads every account and writes to the anonymous one."""
+
+
+def account_of(api_key: str) -> str:
+    """The account name of a key: its SHA-256 digest, so the store never holds keys."""
+    return hashlib.sha256(api_key.encode("utf-8", "surrogateescape")).hexdigest()
+
+
+@contextmanager
+def scoped(account: str | None) -> Iterator[None]:
+    """Run the block as `account` (`None`: unscoped)."""
+    token = current_account.set(account)
+    try:
+        yield
+    finally:
+        current_account.reset(token)
+
+
+ANONYMOUS = ""
+"""The account of objects written without one (direct use of the store)."""
+
+
+def _account() -> str:
+    """The account writes go to: the request's, or the anonymous one outside requests."""
+    account = current_account.get()
+    return ANONYMOUS if account is None else account
+
+
+# ---- objects -----------------------------------------------------------------
 
 _TABLES: dict[Kind, str] = {"job": "jobs", "profile": "profiles"}
 
@@ -52,21 +113,6 @@ _LOOKUP_COLUMNS = {
     "reference": "o.reference",
     "email": "json_extract(o.fields, '$.info.email')",
 }
-
-
-def new_key() -> str:
-    """A fresh object key: 40 lowercase hexadecimal characters."""
-    return secrets.token_hex(20)
-
-
-ANONYMOUS = ""
-"""The account of objects written without one (direct use of the store)."""
-
-
-def _account() -> str:
-    """The account writes go to: the request's, or the anonymous one outside requests."""
-    account = current_account.get()
-    return ANONYMOUS if account is None else account
 
 
 class StoreError(Exception):
@@ -281,3 +327,276 @@ class Store:
             (namespace_id, reference),
         ).fetchone()
         return None if row is None else int(row[0])
+
+
+# ---- how objects are stored and read back ------------------------------------
+
+# Fields the server sets: a value written for them is dropped (as the docs' examples
+# show for `created_at`) and the server's own is returned.
+SERVER_FIELDS: dict[Kind, frozenset[str]] = {
+    "job": frozenset({"board_key", "id", "key", "board", "created_at", "updated_at"}),
+    "profile": frozenset({"source_key", "id", "key", "source", "created_at", "updated_at"}),
+}
+
+# What a read answers for fields that were never written (the docs' read examples).
+_JOB_DEFAULTS: dict[str, Any] = {
+    "sections": [],
+    "skills": [],
+    "languages": [],
+    "tags": [],
+    "ranges_float": [],
+    "ranges_date": [],
+    "metadatas": [],
+    "status": True,
+    "archive": False,
+}
+_PROFILE_DEFAULTS: dict[str, Any] = {"archive": None}
+
+_DATED_LISTS = ("experiences", "educations")
+_DATE_FIELDS = ("date_start", "date_end")
+_KEY = re.compile(r"[0-9a-f]{40}")
+
+
+def stored_fields(kind: Kind, body: dict[str, Any]) -> dict[str, Any]:
+    """The fields of a validated write body as they are stored and read back.
+
+    Server-set fields are dropped. Profile experiences and educations get a `key`
+    (a well-formed one the client sends back is kept) and their `{"iso8601": X}`
+    dates become the plain string X.
+    """
+    fields = {name: value for name, value in body.items() if name not in SERVER_FIELDS[kind]}
+    if kind == "profile":
+        for name in _DATED_LISTS:
+            items = fields.get(name)
+            if isinstance(items, list):
+                fields[name] = [_reshape_dated(item) for item in items]
+    return fields
+
+
+def _reshape_dated(item: Any) -> Any:
+    if not isinstance(item, dict):
+        return item
+    key = item.get("key")
+    reshaped: dict[str, Any] = {
+        "key": key if isinstance(key, str) and _KEY.fullmatch(key) else new_key()
+    }
+    reshaped.update((name, value) for name, value in item.items() if name != "key")
+    for name in _DATE_FIELDS:
+        value = reshaped.get(name)
+        if isinstance(value, dict) and "iso8601" in value:
+            reshaped[name] = value["iso8601"]
+    return reshaped
+
+
+def read_shape(obj: StoredObject) -> dict[str, Any]:
+    """The object as a read answers it: server-set fields, written fields, defaults."""
+    data: dict[str, Any] = {"id": obj.id, "key": obj.key, "reference": None}
+    data.update(obj.fields)
+    for name, value in (_JOB_DEFAULTS if obj.kind == "job" else _PROFILE_DEFAULTS).items():
+        data.setdefault(name, _fresh(value))
+    container = CONTAINER[obj.kind]
+    data[container] = {
+        "id": obj.namespace_id,
+        "key": obj.namespace,
+        "name": f"Sandbox {container} {obj.namespace_id}",
+        "type": "api",
+        "subtype": "http_api",
+    }
+    data["created_at"] = obj.created_at
+    data["updated_at"] = obj.updated_at
+    return data
+
+
+def _fresh(value: Any) -> Any:
+    return list(value) if isinstance(value, list) else value
+
+
+# ---- boards and sources ------------------------------------------------------
+
+
+@dataclass(slots=True)
+class NamespaceInfo:
+    """What a seeded board or source was given: a name and a description."""
+
+    name: str | None
+    description: str | None
+    created_at: str = field(default_factory=now)
+
+
+class Namespaces:
+    """Names of seeded boards and sources, and how they are read back.
+
+    A namespace row in the store is the board or source (of one account); names and
+    descriptions seeded through the control API are kept here by that row's id (in
+    memory), everything else is derived.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._info: dict[int, NamespaceInfo] = {}
+
+    def seed(self, namespace_id: int, name: str | None, description: str | None) -> None:
+        """Remember a board's or source's name (the store row is created by the caller)."""
+        with self._lock:
+            self._info[namespace_id] = NamespaceInfo(name, description)
+
+    def clear(self) -> None:
+        """Forget every seeded name."""
+        with self._lock:
+            self._info.clear()
+
+    def describe(
+        self, kind: Kind, namespace_id: int, key: str, objects: list[StoredObject]
+    ) -> dict[str, Any]:
+        """The board or source as GET /board(s) and /source(s) answer it."""
+        with self._lock:
+            info = self._info.get(namespace_id)
+        noun = CONTAINER[kind]
+        stamps = sorted(obj.created_at for obj in objects)
+        created = info.created_at if info is not None else (stamps[0] if stamps else now())
+        data: dict[str, Any] = {
+            "id": namespace_id,
+            "key": key,
+            "name": info.name
+            if info is not None and info.name
+            else f"Sandbox {noun} {namespace_id}",
+            "description": info.description if info is not None else None,
+            "type": "api",
+            "subtype": "http_api",
+            "environment": "sandbox",
+            "status": True,
+            "archive": None,
+            "members": [],
+            "user": None,
+            "stats": {"size": str(len(objects))},
+            "created_at": created,
+            "updated_at": max([created, *(obj.updated_at for obj in objects)]),
+        }
+        if kind == "profile":
+            data.update(private=True, notification=False, consent=None, consent_url=None)
+        return data
+
+
+# ---- uploaded files ----------------------------------------------------------
+
+
+class Documents:
+    """Uploaded files by their attachment's `alt`, and the parsing made from each, by profile key (in memory)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._parsings: dict[str, dict[str, Any]] = {}
+        self._files: dict[str, bytes] = {}
+
+    def keep(self, profile_key: str, parsing: dict[str, Any], alt: str, content: bytes) -> None:
+        """Remember a profile's parsing and the file it came from (under `alt`)."""
+        with self._lock:
+            self._parsings[profile_key] = parsing
+            self._files[alt] = content
+
+    def parsing(self, profile_key: str) -> dict[str, Any] | None:
+        with self._lock:
+            return self._parsings.get(profile_key)
+
+    def file(self, alt: str) -> bytes | None:
+        with self._lock:
+            return self._files.get(alt)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._parsings.clear()
+            self._files.clear()
+
+
+# ---- one app's state ---------------------------------------------------------
+
+
+class SandboxState:
+    """The state behind one app (`app.state.sandbox`)."""
+
+    def __init__(self, config: SandboxConfig) -> None:
+        self.config = config
+        self.store = Store(config.db_path)
+        self.faults = FaultPlan(config.max_fault_delay)
+        self.namespaces = Namespaces()
+        self.documents = Documents()
+        self.webhooks = WebhookSender(
+            WebhookTarget(config.webhook_url, config.webhook_secret)
+            if config.webhook_url and config.webhook_secret
+            else None
+        )
+        self._lock = threading.Lock()
+        self._requests: Counter[str] = Counter()
+        self._errors: list[str] = []
+        self._in_flight = 0
+
+    @contextmanager
+    def tracking(self, operation_id: str) -> Iterator[None]:
+        """Count a request received for an operation, and keep it in flight while it runs."""
+        with self._lock:
+            self._requests[operation_id] += 1
+            self._in_flight += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._in_flight -= 1
+
+    @property
+    def in_flight(self) -> int:
+        """API requests being answered right now (delayed ones included)."""
+        with self._lock:
+            return self._in_flight
+
+    def wait_idle(self, timeout: float = 5.0) -> bool:
+        """Wait until no API request is in flight; False if some still are after `timeout`."""
+        deadline = time.monotonic() + timeout
+        while self.in_flight:
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.01)
+        return True
+
+    def record_error(self, description: str) -> None:
+        """Remember an internal error (an unexpected exception or an invalid response)."""
+        with self._lock:
+            self._errors.append(description)
+
+    @property
+    def errors(self) -> list[str]:
+        """Internal errors since the last reset."""
+        with self._lock:
+            return list(self._errors)
+
+    def reset(self) -> None:
+        """Forget objects, counters, faults and recorded errors."""
+        self.store.clear()
+        self.faults.clear()
+        self.namespaces.clear()
+        self.documents.clear()
+        self.webhooks.clear()
+        with self._lock:
+            self._requests.clear()
+            self._errors.clear()
+
+    def snapshot(self) -> dict[str, Any]:
+        """Stored objects per namespace (as a read answers them), counters, faults, errors."""
+        objects: dict[str, dict[str, list[dict[str, Any]]]] = {}
+        for kind in CONTAINER:
+            by_namespace = objects.setdefault(f"{kind}s", {})
+            for obj in self.store.all(kind):
+                by_namespace.setdefault(obj.namespace, []).append(read_shape(obj))
+        with self._lock:
+            requests = {
+                op.operation_id: self._requests[op.operation_id] for op in spec_operations()
+            }
+            errors = list(self._errors)
+            in_flight = self._in_flight
+        return {
+            **objects,
+            "requests": requests,
+            "in_flight": in_flight,
+            "faults": self.faults.describe(),
+            "errors": errors,
+            "webhooks": self.webhooks.describe(),
+        }

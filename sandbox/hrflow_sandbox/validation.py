@@ -1,4 +1,4 @@
-"""Request checks that answer HTTP 400 with a message naming the offending field."""
+"""Request checks: a bad body or query parameter is answered HTTP 400 with a message naming it."""
 
 from __future__ import annotations
 
@@ -9,6 +9,10 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
+
+MAX_LIMIT = 1000
+_TRUE = {"true", "True", "1"}
+_FALSE = {"false", "False", "0"}
 
 
 class BadRequest(Exception):
@@ -70,9 +74,16 @@ def model_errors(model: type[BaseModel], content: bytes) -> list[ErrorDetails]:
     return []
 
 
-def validate_body(model: type[BaseModel], body: bytes, data: Mapping[str, Any]) -> None:
-    """Validate the raw JSON `body` (already parsed as `data`) against `model`."""
-    errors = model_errors(model, body)
+def valid_object(model: type[BaseModel], body: bytes) -> dict[str, Any]:
+    """The JSON object in `body`, once it fits `model`; `BadRequest` otherwise."""
+    data = parse_object(body)
+    validate(model, body, data)
+    return data
+
+
+def validate(model: type[BaseModel], content: bytes, data: Any) -> None:
+    """Refuse the JSON `content` (already parsed as `data`) unless it fits `model`."""
+    errors = model_errors(model, content)
     if errors:
         raise BadRequest(describe(errors[0], data))
 
@@ -118,17 +129,107 @@ def required_param(params: Mapping[str, str], name: str) -> str:
     return value
 
 
-def lookup_param(params: Mapping[str, str], names: Sequence[str]) -> tuple[str, str]:
-    """`(name, value)` of a read's lookup: exactly one of `names` given, non-empty."""
-    given = [name for name in names if name in params]
+def one_of(
+    values: Mapping[str, object], names: Sequence[str], *, sentence: bool = False
+) -> tuple[str, str]:
+    """`(name, value)` of a lookup: exactly one of `names` given (query or body), a non-empty string.
+
+    A refusal lists `names` with commas, or with `sentence` as `'a', 'b' or 'c'` (the
+    wording of the job and profile reads).
+    """
+    given = [name for name in names if values.get(name) is not None]
     if len(given) != 1:
         quoted = [f"'{name}'" for name in names]
-        listed = ", ".join(quoted[:-1]) + f" or {quoted[-1]}"
+        listed = ", ".join(quoted)
+        if sentence and len(quoted) > 1:
+            listed = ", ".join(quoted[:-1]) + f" or {quoted[-1]}"
         raise BadRequest(f"Invalid parameters: give exactly one of {listed}")
     name = given[0]
-    if not params[name]:
+    value = values[name]
+    if not isinstance(value, str) or not value:
         raise BadRequest(f"Invalid parameter '{name}': String should have at least 1 character")
-    return name, params[name]
+    return name, value
+
+
+def json_list(params: Mapping[str, str], name: str, *, required: bool = False) -> list[str]:
+    """A parameter holding a JSON array of strings (`board_keys=["a","b"]`); [] when absent."""
+    raw = required_param(params, name) if required else params.get(name)
+    if raw is None:
+        return []
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        value = None
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise BadRequest(
+            f"Invalid parameter '{name}': expected a JSON array of strings such as "
+            f'["abc"], got {raw[:80]!r}'
+        )
+    if required and not value:
+        raise BadRequest(f"Invalid parameter '{name}': give at least one key")
+    return value
+
+
+def json_items(fields: Mapping[str, str], name: str) -> list[dict[str, Any]]:
+    """A form field holding a JSON array of objects (`tags=[{...}]`); [] when absent or empty."""
+    raw = fields.get(name)
+    if raw is None or raw == "":
+        return []
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        value = None
+    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+        raise BadRequest(
+            f"Invalid field '{name}': expected a JSON array of objects, got {raw[:80]!r}"
+        )
+    return value
+
+
+def integer(
+    params: Mapping[str, str], name: str, default: int, *, low: int, high: int | None = None
+) -> int:
+    """An integer parameter within [low, high]."""
+    raw = params.get(name)
+    if raw is None:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise BadRequest(
+            f"Invalid parameter '{name}': expected an integer, got {raw[:40]!r}"
+        ) from None
+    if value < low or (high is not None and value > high):
+        bounds = f"between {low} and {high}" if high is not None else f"at least {low}"
+        raise BadRequest(f"Invalid parameter '{name}': must be {bounds}, got {value}")
+    return value
+
+
+def choice(
+    params: Mapping[str, str], name: str, allowed: Sequence[str], default: str | None
+) -> str | None:
+    """A parameter taking one of `allowed`."""
+    raw = params.get(name)
+    if raw is None:
+        return default
+    if raw not in allowed:
+        raise BadRequest(f"Invalid parameter '{name}': must be one of {', '.join(allowed)}")
+    return raw
+
+
+def boolean(params: Mapping[str, str], name: str) -> bool:
+    """A boolean parameter: `true`/`false` (also `True`/`False`, as the official SDK sends, and 1/0)."""
+    raw = params.get(name)
+    if raw is None or raw in _FALSE:
+        return False
+    if raw in _TRUE:
+        return True
+    raise BadRequest(f"Invalid parameter '{name}': expected true or false, got {raw[:40]!r}")
+
+
+def page_and_limit(params: Mapping[str, str]) -> tuple[int, int]:
+    """`page` (from 1) and `limit` (1 to `MAX_LIMIT`, 30 by default) of a listing."""
+    return integer(params, "page", 1, low=1), integer(params, "limit", 30, low=1, high=MAX_LIMIT)
 
 
 def _json_type(value: Any) -> str:

@@ -1,25 +1,89 @@
-"""Serving a sandbox with uvicorn: in a background thread, or in the foreground (CLI)."""
+"""Serving a sandbox with uvicorn, in a background thread or in the foreground (CLI), with a header deadline.
+
+uvicorn drops idle keep-alive connections, but not one that never completes its
+request headers (a half-open or trickling client holds its socket forever):
+`SandboxH11Protocol` drops a connection whose headers are not all in within
+`header_timeout` seconds of its opening or of its previous answer. It also puts each
+connection's transport into the request scope, so connection faults can close it.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import socket
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, cast
 
+import h11
 import uvicorn
 from starlette.applications import Starlette
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from hrflow_sandbox.app import create_app
 from hrflow_sandbox.config import SandboxConfig
-from hrflow_sandbox.connection import SandboxH11Protocol
-from hrflow_sandbox.operations import API_PREFIX
-from hrflow_sandbox.state import SandboxState
+from hrflow_sandbox.faults import TRANSPORT_EXTENSION
+from hrflow_sandbox.spec import API_PREFIX
+from hrflow_sandbox.store import SandboxState
 
 logger = logging.getLogger("hrflow_sandbox")
+
+
+class SandboxH11Protocol(H11Protocol):
+    """uvicorn's h11 protocol, with a header deadline and the transport exposed to the app.
+
+    `header_timeout` is set by `with_header_timeout` (uvicorn builds the protocol itself).
+    """
+
+    header_timeout: float = 10.0
+    _header_timer: asyncio.TimerHandle | None = None
+
+    @classmethod
+    def with_header_timeout(cls, seconds: float) -> type[SandboxH11Protocol]:
+        """This protocol, dropping connections whose headers take over `seconds`."""
+        return type(cls.__name__, (cls,), {"header_timeout": seconds})
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        super().connection_made(cast(asyncio.Transport, transport))
+        self._arm_header_timer()
+        inner = self.app
+
+        async def app_with_transport(scope: Any, receive: Any, send: Any) -> None:
+            extensions = dict(scope.get("extensions") or {})
+            extensions[TRANSPORT_EXTENSION] = transport
+            scope["extensions"] = extensions
+            await inner(scope, receive, send)
+
+        self.app = app_with_transport
+
+    def on_response_complete(self) -> None:
+        super().on_response_complete()
+        if not self.transport.is_closing():
+            self._arm_header_timer()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._disarm_header_timer()
+        super().connection_lost(exc)
+
+    def _arm_header_timer(self) -> None:
+        self._disarm_header_timer()
+        self._header_timer = self.loop.call_later(self.header_timeout, self._headers_overdue)
+
+    def _disarm_header_timer(self) -> None:
+        if self._header_timer is not None:
+            self._header_timer.cancel()
+            self._header_timer = None
+
+    def _headers_overdue(self) -> None:
+        self._header_timer = None
+        if self.conn.their_state is h11.IDLE and not self.transport.is_closing():
+            logger.info(
+                "Dropping a connection whose request headers took over %g s", self.header_timeout
+            )
+            self.transport.close()
 
 
 def bind(host: str, port: int) -> socket.socket:
