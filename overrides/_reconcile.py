@@ -6,17 +6,22 @@ an idempotent call; when an attempt may have been stored (no answer, a truncated
 a 5xx) and the call still fails, a `Reference already exists` from a retry included,
 the object is read back by reference and returned. A `Reference already exists` with no
 such earlier attempt stays an error: another object holds the reference.
+
+Every facade call is an `Exchange`: the requests it sends, decided here once and sent by
+the sync and async `_send` alike (as httpx's auth flows are).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
-from typing import Any
+import time
+from collections.abc import Callable, Generator, Mapping
+from typing import Any, Generic
 
 import httpx
 from attrs import evolve
 
+from ._envelope import parse
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -25,7 +30,8 @@ from ._exceptions import (
     NotFoundError,
     ResponseValidationError,
 )
-from ._operations import Operation, Reconcile
+from ._operations import Operation, Options, RawResponse, Reconcile, T
+from ._redaction import Redactor
 from ._retries import FAILURES, POLICY, RETRYABLE_CODES, RetryPolicy, request_never_sent
 
 logger = logging.getLogger("hrflow_client")
@@ -110,3 +116,77 @@ class Reconciliation:
             f"{self.lookup_arguments[self.reconcile.by]!r}: {lookup_error}"
         )
         return False
+
+
+Request = dict[str, Any]
+"""Keyword arguments of one `httpx.Client.request` / `httpx.AsyncClient.request`."""
+
+
+class Exchange(Generic[T]):
+    """One facade call as the requests it sends; the same for the sync and async clients.
+
+    `request` is the next request to send, None once the call is over. Its answer goes
+    to `answer`, the exception sending it raised to `fail`; `result` is the call's answer
+    (a failure of the call is raised by `answer` or `fail`).
+    """
+
+    def __init__(
+        self,
+        operation: Operation[T],
+        arguments: dict[str, Any],
+        options: Options,
+        request_options: Mapping[str, Any],
+        *,
+        policy: RetryPolicy,
+        redactor: Redactor,
+    ) -> None:
+        self._policy = policy
+        self._redactor = redactor
+        self._steps = self._call(operation, arguments, options, request_options)
+        self.request: Request | None = next(self._steps)
+        self.result: RawResponse[T]
+
+    def answer(self, response: httpx.Response) -> None:
+        self._advance(self._steps.send, response)
+
+    def fail(self, error: Exception) -> None:
+        self._advance(self._steps.throw, error)
+
+    def _advance(self, step: Callable[[Any], Request], outcome: httpx.Response | Exception) -> None:
+        try:
+            self.request = step(outcome)
+        except StopIteration as done:
+            self.request = None
+            self.result = done.value
+
+    def _call(
+        self,
+        operation: Operation[Any],
+        arguments: dict[str, Any],
+        options: Options,
+        request_options: Mapping[str, Any],
+    ) -> Generator[Request, httpx.Response, RawResponse[Any]]:
+        """Sends the call, then, for a reconcilable create whose outcome is unknown, its lookup."""
+        request = operation.request(arguments, options)
+        started = time.perf_counter()
+        reconciliation = Reconciliation.of(operation, arguments)
+        if reconciliation is None:
+            response = yield {**request, **request_options}
+            return parse(operation, response, self._redactor, time.perf_counter() - started)
+        create_options = reconciliation.options(request_options, self._policy)
+        while True:
+            try:
+                response = yield {**request, **create_options}
+            except APIError as error:
+                if not reconciliation.wanted(error):
+                    raise
+                lookup = self._call(
+                    reconciliation.lookup, reconciliation.lookup_arguments, options, request_options
+                )
+                try:
+                    return (yield from lookup)
+                except HrFlowError as lookup_error:
+                    if not reconciliation.again(error, lookup_error):
+                        raise error from None
+                continue
+            return parse(operation, response, self._redactor, time.perf_counter() - started)

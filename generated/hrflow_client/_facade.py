@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import os
-import time
 from types import TracebackType
 from typing import Any, Self
 
 import httpx
 from attrs import evolve
 
-from ._envelope import parse
-from ._exceptions import APIError, HrFlowError, InvalidRequestError, MissingCredentialsError
+from ._exceptions import InvalidRequestError, MissingCredentialsError
 from ._operations import NO_OPTIONS, Headers, Operation, Options, Query, RawResponse, T, Timeout
-from ._reconcile import Reconciliation
+from ._reconcile import Exchange
 from ._resources import AsyncResources, Resources
 from ._retries import POLICY, RetryPolicy
 from .client import (
@@ -108,6 +106,22 @@ def _copy_options(
     return _merge(defaults, Options(timeout, max_retries, default_headers, default_query, None))
 
 
+def _exchange(
+    settings: AuthenticatedClient,
+    operation: Operation[T],
+    arguments: dict[str, Any],
+    options: Options,
+) -> Exchange[T]:
+    return Exchange(
+        operation,
+        arguments,
+        options,
+        _request_options(settings, options),
+        policy=settings.retry_policy,
+        redactor=settings.redactor,
+    )
+
+
 class HrFlow(Resources):
     """Synchronous HrFlow client; one connection pool, reused across calls.
 
@@ -182,35 +196,16 @@ class HrFlow(Resources):
     def _send(
         self, operation: Operation[T], arguments: dict[str, Any], options: Options
     ) -> RawResponse[T]:
-        options = _merge(self._defaults, options)
         http = self.api_client.get_httpx_client()
-        request = operation.request(arguments, options)
-        request_options = _request_options(self.api_client, options)
-        started = time.perf_counter()
-        reconciliation = Reconciliation.of(operation, arguments)
-        if reconciliation is None:
-            response = http.request(**request, **request_options)
-            return parse(
-                operation, response, self.api_client.redactor, time.perf_counter() - started
-            )
-        create_options = reconciliation.options(request_options, self.api_client.retry_policy)
-        while True:
+        exchange = _exchange(self.api_client, operation, arguments, _merge(self._defaults, options))
+        while exchange.request is not None:
             try:
-                response = http.request(**request, **create_options)
-            except APIError as error:
-                if not reconciliation.wanted(error):
-                    raise
-                try:
-                    return self._send(
-                        reconciliation.lookup, reconciliation.lookup_arguments, options
-                    )
-                except HrFlowError as lookup_error:
-                    if not reconciliation.again(error, lookup_error):
-                        raise error from None
-                continue
-            return parse(
-                operation, response, self.api_client.redactor, time.perf_counter() - started
-            )
+                response = http.request(**exchange.request)
+            except Exception as error:
+                exchange.fail(error)
+            else:
+                exchange.answer(response)
+        return exchange.result
 
     def close(self) -> None:
         self.api_client.close()
@@ -292,35 +287,16 @@ class AsyncHrFlow(AsyncResources):
     async def _send(
         self, operation: Operation[T], arguments: dict[str, Any], options: Options
     ) -> RawResponse[T]:
-        options = _merge(self._defaults, options)
         http = self.api_client.get_async_httpx_client()
-        request = operation.request(arguments, options)
-        request_options = _request_options(self.api_client, options)
-        started = time.perf_counter()
-        reconciliation = Reconciliation.of(operation, arguments)
-        if reconciliation is None:
-            response = await http.request(**request, **request_options)
-            return parse(
-                operation, response, self.api_client.redactor, time.perf_counter() - started
-            )
-        create_options = reconciliation.options(request_options, self.api_client.retry_policy)
-        while True:
+        exchange = _exchange(self.api_client, operation, arguments, _merge(self._defaults, options))
+        while exchange.request is not None:
             try:
-                response = await http.request(**request, **create_options)
-            except APIError as error:
-                if not reconciliation.wanted(error):
-                    raise
-                try:
-                    return await self._send(
-                        reconciliation.lookup, reconciliation.lookup_arguments, options
-                    )
-                except HrFlowError as lookup_error:
-                    if not reconciliation.again(error, lookup_error):
-                        raise error from None
-                continue
-            return parse(
-                operation, response, self.api_client.redactor, time.perf_counter() - started
-            )
+                response = await http.request(**exchange.request)
+            except Exception as error:
+                exchange.fail(error)
+            else:
+                exchange.answer(response)
+        return exchange.result
 
     async def close(self) -> None:
         await self.api_client.aclose()
