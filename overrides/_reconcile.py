@@ -31,8 +31,8 @@ from ._exceptions import (
     ResponseValidationError,
 )
 from ._operations import Operation, Options, RawResponse, Reconcile, T
-from ._redaction import Redactor
 from ._retries import FAILURES, POLICY, RETRYABLE_CODES, RetryPolicy, request_never_sent
+from .client import AuthenticatedClient
 
 logger = logging.getLogger("hrflow_client")
 
@@ -121,28 +121,42 @@ class Reconciliation:
 Request = dict[str, Any]
 """Keyword arguments of one `httpx.Client.request` / `httpx.AsyncClient.request`."""
 
+_CLIENT_DEFAULTS: Request = {"timeout": httpx.USE_CLIENT_DEFAULT}
+
+
+def _request_options(settings: AuthenticatedClient, options: Options) -> Request:
+    """Keyword arguments for one request: per-call timeout and retry count, if given."""
+    if options.timeout is None and options.max_retries is None:
+        return _CLIENT_DEFAULTS
+    request: Request = {
+        "timeout": options.timeout if options.timeout is not None else httpx.USE_CLIENT_DEFAULT
+    }
+    if options.max_retries is not None:
+        policy = evolve(settings.retry_policy, max_retries=options.max_retries)
+        request["extensions"] = {POLICY: policy}
+    return request
+
 
 class Exchange(Generic[T]):
     """One facade call as the requests it sends; the same for the sync and async clients.
 
     `request` is the next request to send, None once the call is over. Its answer goes
-    to `answer`, the exception sending it raised to `fail`; `result` is the call's answer
-    (a failure of the call is raised by `answer` or `fail`).
+    to `answer`, the exception sending it raised to `fail`; `result` is then the call's
+    answer (a failed call raises from `answer` or `fail`).
     """
 
     def __init__(
         self,
+        settings: AuthenticatedClient,
         operation: Operation[T],
         arguments: dict[str, Any],
         options: Options,
-        request_options: Mapping[str, Any],
-        *,
-        policy: RetryPolicy,
-        redactor: Redactor,
     ) -> None:
-        self._policy = policy
-        self._redactor = redactor
-        self._steps = self._call(operation, arguments, options, request_options)
+        self._policy = settings.retry_policy
+        self._redactor = settings.redactor
+        self._options = options
+        self._request_options = _request_options(settings, options)
+        self._steps = self._call(operation, arguments)
         self.request: Request | None = next(self._steps)
         self.result: RawResponse[T]
 
@@ -160,29 +174,23 @@ class Exchange(Generic[T]):
             self.result = done.value
 
     def _call(
-        self,
-        operation: Operation[Any],
-        arguments: dict[str, Any],
-        options: Options,
-        request_options: Mapping[str, Any],
+        self, operation: Operation[Any], arguments: dict[str, Any]
     ) -> Generator[Request, httpx.Response, RawResponse[Any]]:
         """Sends the call, then, for a reconcilable create whose outcome is unknown, its lookup."""
-        request = operation.request(arguments, options)
+        request = operation.request(arguments, self._options)
         started = time.perf_counter()
         reconciliation = Reconciliation.of(operation, arguments)
         if reconciliation is None:
-            response = yield {**request, **request_options}
+            response = yield {**request, **self._request_options}
             return parse(operation, response, self._redactor, time.perf_counter() - started)
-        create_options = reconciliation.options(request_options, self._policy)
+        create_options = reconciliation.options(self._request_options, self._policy)
         while True:
             try:
                 response = yield {**request, **create_options}
             except APIError as error:
                 if not reconciliation.wanted(error):
                     raise
-                lookup = self._call(
-                    reconciliation.lookup, reconciliation.lookup_arguments, options, request_options
-                )
+                lookup = self._call(reconciliation.lookup, reconciliation.lookup_arguments)
                 try:
                     return (yield from lookup)
                 except HrFlowError as lookup_error:

@@ -7,13 +7,12 @@ from types import TracebackType
 from typing import Any, Self
 
 import httpx
-from attrs import evolve
 
 from ._exceptions import InvalidRequestError, MissingCredentialsError
 from ._operations import NO_OPTIONS, Headers, Operation, Options, Query, RawResponse, T, Timeout
 from ._reconcile import Exchange
 from ._resources import AsyncResources, Resources
-from ._retries import POLICY, RetryPolicy
+from ._retries import RetryPolicy
 from .client import (
     DEFAULT_BASE_URL,
     DEFAULT_MAX_RESPONSE_SIZE,
@@ -61,9 +60,6 @@ def _settings(
     )
 
 
-_CLIENT_DEFAULTS: dict[str, Any] = {"timeout": httpx.USE_CLIENT_DEFAULT}
-
-
 def _merge(defaults: Options, options: Options) -> Options:
     """A call's options over the client's (`with_options`): the call's win, headers and query merged."""
     if options.empty:
@@ -81,19 +77,6 @@ def _merge(defaults: Options, options: Options) -> Options:
     )
 
 
-def _request_options(settings: AuthenticatedClient, options: Options) -> dict[str, Any]:
-    """Keyword arguments for one request: per-call timeout and retry count, if given."""
-    if options.timeout is None and options.max_retries is None:
-        return _CLIENT_DEFAULTS
-    request: dict[str, Any] = {
-        "timeout": options.timeout if options.timeout is not None else httpx.USE_CLIENT_DEFAULT
-    }
-    if options.max_retries is not None:
-        policy = evolve(settings.retry_policy, max_retries=options.max_retries)
-        request["extensions"] = {POLICY: policy}
-    return request
-
-
 def _copy_options(
     defaults: Options,
     timeout: Timeout,
@@ -104,22 +87,6 @@ def _copy_options(
     if max_retries is not None and max_retries < 0:
         raise InvalidRequestError(f"max_retries must be 0 or more, not {max_retries}")
     return _merge(defaults, Options(timeout, max_retries, default_headers, default_query, None))
-
-
-def _exchange(
-    settings: AuthenticatedClient,
-    operation: Operation[T],
-    arguments: dict[str, Any],
-    options: Options,
-) -> Exchange[T]:
-    return Exchange(
-        operation,
-        arguments,
-        options,
-        _request_options(settings, options),
-        policy=settings.retry_policy,
-        redactor=settings.redactor,
-    )
 
 
 class HrFlow(Resources):
@@ -197,7 +164,7 @@ class HrFlow(Resources):
         self, operation: Operation[T], arguments: dict[str, Any], options: Options
     ) -> RawResponse[T]:
         http = self.api_client.get_httpx_client()
-        exchange = _exchange(self.api_client, operation, arguments, _merge(self._defaults, options))
+        exchange = Exchange(self.api_client, operation, arguments, _merge(self._defaults, options))
         while exchange.request is not None:
             try:
                 response = http.request(**exchange.request)
@@ -288,7 +255,7 @@ class AsyncHrFlow(AsyncResources):
         self, operation: Operation[T], arguments: dict[str, Any], options: Options
     ) -> RawResponse[T]:
         http = self.api_client.get_async_httpx_client()
-        exchange = _exchange(self.api_client, operation, arguments, _merge(self._defaults, options))
+        exchange = Exchange(self.api_client, operation, arguments, _merge(self._defaults, options))
         while exchange.request is not None:
             try:
                 response = await http.request(**exchange.request)
