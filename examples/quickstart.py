@@ -11,27 +11,9 @@ are unique per run, so it can run again and again against the same board:
 
 from __future__ import annotations
 
-import contextlib
-import os
 import uuid
-from collections.abc import Iterator
 
-from hrflow_client import HrFlow
-
-
-@contextlib.contextmanager
-def connect() -> Iterator[HrFlow]:
-    if os.environ.get("HRFLOW_BASE_URL"):
-        with HrFlow() as client:
-            yield client
-        return
-    from hrflow_sandbox import sandbox
-
-    with (
-        sandbox() as url,
-        HrFlow(api_key="sandbox-key", user_email="me@example.com", base_url=url) as client,
-    ):
-        yield client
+from _connect import connect  # examples/_connect.py, next to this script
 
 
 def main() -> None:

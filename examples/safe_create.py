@@ -13,44 +13,21 @@ Against the embedded sandbox, the first create is stored and its connection drop
 before the answer (a fault queued through the sandbox's control API).
 
 With HRFLOW_BASE_URL set, runs against that address with HRFLOW_API_KEY and
-HRFLOW_USER_EMAIL, else against an embedded sandbox (as examples/quickstart.py does):
+HRFLOW_USER_EMAIL, else against an embedded sandbox (`examples/_connect.py`):
 
     .venv/bin/python examples/safe_create.py
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
 import uuid
-from collections.abc import Iterator
 
-import httpx
-
-from hrflow_client import HrFlow
-
-
-@contextlib.contextmanager
-def connect() -> Iterator[HrFlow]:
-    if os.environ.get("HRFLOW_BASE_URL"):
-        with HrFlow() as client:
-            yield client
-        return
-    from hrflow_sandbox import sandbox
-
-    with (
-        sandbox() as url,
-        HrFlow(api_key="sandbox-key", user_email="me@example.com", base_url=url) as client,
-    ):
-        httpx.post(
-            url.removesuffix("/v1") + "/__sandbox/faults", json={"faults": ["drop-after-write"]}
-        ).raise_for_status()
-        yield client
+from _connect import connect  # examples/_connect.py, next to this script
 
 
 def main() -> None:
     reference = f"data-engineer-{uuid.uuid4().hex[:8]}"
-    with connect() as client:
+    with connect("drop-after-write") as client:
         job = client.job.create(
             board_key="my-board",
             job={"name": "Data Engineer", "reference": reference},

@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import os
-import time
 from types import TracebackType
 from typing import Any, Self
 
 import httpx
-from attrs import evolve
 
-from ._envelope import parse
-from ._exceptions import APIError, HrFlowError, InvalidRequestError, MissingCredentialsError
+from ._exceptions import InvalidRequestError, MissingCredentialsError
 from ._operations import NO_OPTIONS, Headers, Operation, Options, Query, RawResponse, T, Timeout
-from ._reconcile import Reconciliation
+from ._reconcile import Exchange
 from ._resources import AsyncResources, Resources
-from ._retries import POLICY, RetryPolicy
+from ._retries import RetryPolicy
 from .client import (
     DEFAULT_BASE_URL,
     DEFAULT_MAX_RESPONSE_SIZE,
@@ -63,9 +60,6 @@ def _settings(
     )
 
 
-_CLIENT_DEFAULTS: dict[str, Any] = {"timeout": httpx.USE_CLIENT_DEFAULT}
-
-
 def _merge(defaults: Options, options: Options) -> Options:
     """A call's options over the client's (`with_options`): the call's win, headers and query merged."""
     if options.empty:
@@ -81,19 +75,6 @@ def _merge(defaults: Options, options: Options) -> Options:
         query={**(defaults.query or {}), **(options.query or {})} or None,
         body=options.body,
     )
-
-
-def _request_options(settings: AuthenticatedClient, options: Options) -> dict[str, Any]:
-    """Keyword arguments for one request: per-call timeout and retry count, if given."""
-    if options.timeout is None and options.max_retries is None:
-        return _CLIENT_DEFAULTS
-    request: dict[str, Any] = {
-        "timeout": options.timeout if options.timeout is not None else httpx.USE_CLIENT_DEFAULT
-    }
-    if options.max_retries is not None:
-        policy = evolve(settings.retry_policy, max_retries=options.max_retries)
-        request["extensions"] = {POLICY: policy}
-    return request
 
 
 def _copy_options(
@@ -182,35 +163,16 @@ class HrFlow(Resources):
     def _send(
         self, operation: Operation[T], arguments: dict[str, Any], options: Options
     ) -> RawResponse[T]:
-        options = _merge(self._defaults, options)
         http = self.api_client.get_httpx_client()
-        request = operation.request(arguments, options)
-        request_options = _request_options(self.api_client, options)
-        started = time.perf_counter()
-        reconciliation = Reconciliation.of(operation, arguments)
-        if reconciliation is None:
-            response = http.request(**request, **request_options)
-            return parse(
-                operation, response, self.api_client.redactor, time.perf_counter() - started
-            )
-        create_options = reconciliation.options(request_options, self.api_client.retry_policy)
-        while True:
+        exchange = Exchange(self.api_client, operation, arguments, _merge(self._defaults, options))
+        while exchange.request is not None:
             try:
-                response = http.request(**request, **create_options)
-            except APIError as error:
-                if not reconciliation.wanted(error):
-                    raise
-                try:
-                    return self._send(
-                        reconciliation.lookup, reconciliation.lookup_arguments, options
-                    )
-                except HrFlowError as lookup_error:
-                    if not reconciliation.again(error, lookup_error):
-                        raise error from None
-                continue
-            return parse(
-                operation, response, self.api_client.redactor, time.perf_counter() - started
-            )
+                response = http.request(**exchange.request)
+            except Exception as error:
+                exchange.fail(error)
+            else:
+                exchange.answer(response)
+        return exchange.result
 
     def close(self) -> None:
         self.api_client.close()
@@ -292,35 +254,16 @@ class AsyncHrFlow(AsyncResources):
     async def _send(
         self, operation: Operation[T], arguments: dict[str, Any], options: Options
     ) -> RawResponse[T]:
-        options = _merge(self._defaults, options)
         http = self.api_client.get_async_httpx_client()
-        request = operation.request(arguments, options)
-        request_options = _request_options(self.api_client, options)
-        started = time.perf_counter()
-        reconciliation = Reconciliation.of(operation, arguments)
-        if reconciliation is None:
-            response = await http.request(**request, **request_options)
-            return parse(
-                operation, response, self.api_client.redactor, time.perf_counter() - started
-            )
-        create_options = reconciliation.options(request_options, self.api_client.retry_policy)
-        while True:
+        exchange = Exchange(self.api_client, operation, arguments, _merge(self._defaults, options))
+        while exchange.request is not None:
             try:
-                response = await http.request(**request, **create_options)
-            except APIError as error:
-                if not reconciliation.wanted(error):
-                    raise
-                try:
-                    return await self._send(
-                        reconciliation.lookup, reconciliation.lookup_arguments, options
-                    )
-                except HrFlowError as lookup_error:
-                    if not reconciliation.again(error, lookup_error):
-                        raise error from None
-                continue
-            return parse(
-                operation, response, self.api_client.redactor, time.perf_counter() - started
-            )
+                response = await http.request(**exchange.request)
+            except Exception as error:
+                exchange.fail(error)
+            else:
+                exchange.answer(response)
+        return exchange.result
 
     async def close(self) -> None:
         await self.api_client.aclose()

@@ -652,27 +652,38 @@ BULK = '''
 '''
 
 
-def _render_bulk(resource: str, calls: list[Method], is_async: bool) -> str:
-    """`bulk_upsert` on a resource that can create, edit, and get by reference (what the engine needs).
+def _bulk_target(calls: list[Method]) -> dict[str, str | None] | None:
+    """What the bulk engine needs of a resource that can create, edit, and get by reference.
 
-    Its namespace argument is the create's own required keyword argument (`board_key`).
+    Its namespace is the create's own required keyword argument (`board_key`); `listing`
+    the list's required one (`board_keys`), None without a list.
     """
     by_name = {method.name: method for method in calls}
     if not {"create", "edit", "get"} <= set(by_name):
-        return ""
+        return None
     if "reference" not in {a.wire for a in by_name["get"].arguments}:
-        return ""
+        return None
     create = by_name["create"]
     namespace = next(
         (a.python for a in create.arguments if a.required and a.wire != create.resource), None
     )
     if namespace is None:
-        return ""
+        return None
+    listing = (
+        next((a.python for a in by_name["list"].arguments if a.required), None)
+        if "list" in by_name
+        else None
+    )
+    return {"namespace": namespace, "listing": listing}
+
+
+def _render_bulk(resource: str, target: dict[str, str | None], is_async: bool) -> str:
+    """`bulk_upsert` on a resource with a bulk target: the engine run on it."""
     return BULK.format(
         async_="async " if is_async else "",
         await_="await " if is_async else "",
         function="abulk_upsert" if is_async else "bulk_upsert",
-        namespace=namespace,
+        namespace=target["namespace"],
         items=f"{resource}s",
         resource=resource,
     )
@@ -709,6 +720,9 @@ def render(document: dict[str, Any], models: set[str]) -> str:
     early = [m for m in methods if order.index(m.lookup or m.constant) <= order.index(m.constant)]
     for method in early + [m for m in methods if m not in early]:  # a lookup before its create
         body += f"{method.constant}: Operation[{method.result}] = {method.descriptor}\n"
+    targets = {r: t for r, calls in resources.items() if (t := _bulk_target(calls)) is not None}
+    body += "\n# What the bulk engine (`hrflow_client.bulk`) runs on: each resource carrying `bulk_upsert`.\n"
+    body += f"BULK_TARGETS: dict[str, BulkTarget] = {targets!r}\n"
     for resource, calls in resources.items():
         for suffix, (prefix, is_async, raw) in VARIANTS.items():
             cls = f"{prefix}{_pascal(resource)}{suffix.removeprefix('Async')}"
@@ -723,8 +737,8 @@ def render(document: dict[str, Any], models: set[str]) -> str:
                 body += f"        self.with_raw_response = {prefix}{_pascal(resource)}RawResource(send)\n"
             for method in calls:
                 body += _render_method(method, is_async, raw)
-            if not raw:
-                body += _render_bulk(resource, calls, is_async)
+            if not raw and resource in targets:
+                body += _render_bulk(resource, targets[resource], is_async)
     for prefix, send in (("", "Send"), ("Async", "AsyncSend")):
         body += f"\n\nclass {prefix}Resources:\n"
         body += f'    """Every resource of the API, as attributes of `{prefix}HrFlow`."""\n\n'
@@ -737,8 +751,7 @@ def render(document: dict[str, Any], models: set[str]) -> str:
             body += "        pass\n"
     used = sorted(name for name in models if re.search(rf"\b{name}\b", body))
     imports = f"    from .models import {', '.join(used)}" if used else "    pass"
-    if "def bulk_upsert(" in body:
-        imports += "\n    from .bulk import Items, Summary"
+    imports += "\n    from .bulk import BulkTarget" + (", Items, Summary" if targets else "")
     params = sorted(set(re.findall(r"\b(\w+Param)\b", body)))
     if params:
         imports += f"\n    from .params import {', '.join(params)}"

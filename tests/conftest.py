@@ -4,13 +4,15 @@
 - `sandbox_headers`: credentials the sandbox accepts.
 - `sandbox_control`: the sandbox's control API (faults, state, reset).
 - `sandbox_factory`: start extra sandboxes with their own settings.
+- `Api`, with the `mode` and `api` fixtures: one test through `HrFlow` and `AsyncHrFlow`
+  on both async backends.
 """
 
 from __future__ import annotations
 
 import fcntl
 import sys
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -28,6 +30,7 @@ with (pipeline.STAMP.parent / "overlay.lock").open("w") as _lock:
     fcntl.flock(_lock, fcntl.LOCK_EX)
     pipeline.overlay_overrides(pipeline.GENERATED / "hrflow_client", fresh=False)
 
+from hrflow_client import AsyncHrFlow, HrFlow  # noqa: E402
 from hrflow_sandbox import SandboxConfig, SandboxServer  # noqa: E402
 
 SANDBOX_HEADERS = {"X-API-KEY": "sandbox-test-key", "X-USER-EMAIL": "tests@example.com"}
@@ -156,3 +159,47 @@ def sandbox_factory() -> Iterator[SandboxFactory]:
     yield start
     for server in servers:
         server.stop()
+
+
+MODES = ["sync", "async-httpx", "async-aiohttp"]
+
+
+class Api:
+    """One client, called the same way whether it is `HrFlow` or `AsyncHrFlow` (`mode`)."""
+
+    def __init__(self, mode: str, base_url: str, **options: Any) -> None:
+        self.mode = mode
+        settings = {
+            "api_key": SANDBOX_HEADERS["X-API-KEY"],
+            "user_email": SANDBOX_HEADERS["X-USER-EMAIL"],
+            "base_url": base_url,
+            **options,
+        }
+        if mode == "sync":
+            self.client: HrFlow | AsyncHrFlow = HrFlow(**settings)
+        else:
+            self.client = AsyncHrFlow(**settings, http_backend=mode.removeprefix("async-"))
+
+    async def call(self, resource: str, method: str, **arguments: Any) -> Any:
+        result = getattr(getattr(self.client, resource), method)(**arguments)
+        return await result if self.mode != "sync" else result
+
+    async def close(self) -> None:
+        if isinstance(self.client, AsyncHrFlow):
+            await self.client.close()
+        else:
+            self.client.close()
+
+
+@pytest.fixture(params=MODES)
+def mode(request: pytest.FixtureRequest) -> str:
+    """Each of `MODES` in turn: sync, async on httpx, async on aiohttp."""
+    return str(request.param)
+
+
+@pytest.fixture
+async def api(mode: str, sandbox_url: str) -> AsyncIterator[Api]:
+    """An `Api` in `mode` on the `sandbox_url` sandbox, closed after the test."""
+    client = Api(mode, sandbox_url)
+    yield client
+    await client.close()

@@ -20,13 +20,10 @@ from conftest import SANDBOX_HEADERS, SandboxControl
 from hrflow_client import AsyncHrFlow, HrFlow, HrFlowError
 from hrflow_client.bulk import (
     BulkUpsert,
-    JobAdapter,
+    ClientAdapter,
     abulk_upsert,
-    ajob_bulk_upsert,
-    aprofile_bulk_upsert,
     astream_upsert,
     bulk_upsert,
-    job_bulk_upsert,
     read_jsonl,
 )
 from hrflow_sandbox import SandboxServer
@@ -107,7 +104,7 @@ async def test_a_429_with_retry_after_pauses_every_request_and_halves_the_window
 ) -> None:
     sandbox_control.queue_faults("429;retry-after=1", "body-code=429")
     async with AsyncHrFlow(**CREDENTIALS, base_url=sandbox_url) as client:
-        engine = BulkUpsert(JobAdapter(client, BOARD), concurrency=8)
+        engine = BulkUpsert(ClientAdapter(client, "job", BOARD), concurrency=8)
         started = time.monotonic()
         summary = await engine.run(jobs(20))
 
@@ -254,25 +251,6 @@ def test_kill_9_at_any_moment_then_resume_indexes_every_item_exactly_once(
     assert sandbox_control.requests("indexJob") == total
 
 
-async def test_resource_shaped_entry_points_take_jobs_and_profiles_by_name(
-    sandbox_url: str, sandbox_control: SandboxControl
-) -> None:
-    async with AsyncHrFlow(**CREDENTIALS, base_url=sandbox_url) as client:
-        jobs_summary = await ajob_bulk_upsert(client, board_key=BOARD, jobs=jobs(2))
-        profiles_summary = await aprofile_bulk_upsert(
-            client, source_key=SOURCE, profiles=[{"reference": "p", "info": {}}]
-        )
-    with (
-        HrFlow(**CREDENTIALS, base_url=sandbox_url) as sync_client,
-        pytest.raises(HrFlowError, match="in async code use abulk_upsert"),
-    ):
-        job_bulk_upsert(sync_client, board_key=BOARD, jobs=jobs(1))
-
-    assert jobs_summary.counts == {"created": 2}
-    assert profiles_summary.counts == {"created": 1}
-    assert len(sandbox_control.profiles(SOURCE)) == 1
-
-
 async def test_two_runs_cannot_share_a_journal(sandbox_url: str, tmp_path: Path) -> None:
     journal = tmp_path / "j.jsonl"
 
@@ -323,6 +301,26 @@ async def test_the_async_clients_resources_carry_bulk_upsert(
 ) -> None:
     async with AsyncHrFlow(**CREDENTIALS, base_url=sandbox_url) as client:
         summary = await client.job.bulk_upsert(board_key=BOARD, jobs=jobs(2), concurrency=2)
+        profiles = await client.profile.bulk_upsert(
+            source_key=SOURCE, profiles=[{"reference": "p", "info": {}}]
+        )
+    with (
+        HrFlow(**CREDENTIALS, base_url=sandbox_url) as sync_client,
+        pytest.raises(HrFlowError, match="in async code use abulk_upsert"),
+    ):
+        sync_client.job.bulk_upsert(board_key=BOARD, jobs=jobs(1))
 
     assert summary.counts == {"created": 2}
+    assert profiles.counts == {"created": 1}
     assert stored(sandbox_control) == Counter({"ref-0": 1, "ref-1": 1})
+    assert len(sandbox_control.profiles(SOURCE)) == 1
+
+
+async def test_a_run_by_resource_name_takes_the_namespace_argument_the_spec_gives_it(
+    sandbox_url: str,
+) -> None:
+    async with AsyncHrFlow(**CREDENTIALS, base_url=sandbox_url) as client:
+        with pytest.raises(HrFlowError, match="board_key= is required for a bulk run of jobs"):
+            await abulk_upsert(client, "job", source_key=SOURCE, items=jobs(1))
+        with pytest.raises(HrFlowError, match=r"no bulk upsert for 'board'.*'job', 'profile'"):
+            await abulk_upsert(client, "board", board_key=BOARD, items=jobs(1))

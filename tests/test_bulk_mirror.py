@@ -11,7 +11,7 @@ from typing import Any
 from conftest import SANDBOX_HEADERS, SandboxControl
 
 from hrflow_client import AsyncHrFlow
-from hrflow_client.bulk import BulkUpsert, JobAdapter
+from hrflow_client.bulk import BulkUpsert, ClientAdapter
 
 BOARD = "mirror-board"
 CREDENTIALS = {
@@ -32,7 +32,7 @@ async def test_archive_missing_archives_only_what_the_input_leaves_out_after_a_d
     sandbox_url: str, sandbox_control: SandboxControl
 ) -> None:
     async with AsyncHrFlow(**CREDENTIALS, base_url=sandbox_url) as client:
-        adapter = JobAdapter(client, BOARD)
+        adapter = ClientAdapter(client, "job", BOARD)
         await BulkUpsert(adapter).run(jobs(0, 1, 2, 3, 4))
 
         plan = await BulkUpsert(adapter, archive_missing=True, dry_run=True).run(jobs(0, 1, 2))

@@ -13,20 +13,18 @@ import re
 import sys
 import time
 import types
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import probe_reconcile
 import pytest
-from conftest import SANDBOX_HEADERS, SandboxControl
+from conftest import Api, SandboxControl
 from scripted import ScriptedServer, envelope, serve
 
 from hrflow_client import (
     APIConnectionError,
-    AsyncHrFlow,
     BadRequestError,
-    HrFlow,
     _retries,
 )
 from hrflow_client._operations import Reconcile
@@ -35,11 +33,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 import facade  # noqa: E402
 
-MODES = ["sync", "async-httpx", "async-aiohttp"]
-CREDENTIALS = {
-    "api_key": SANDBOX_HEADERS["X-API-KEY"],
-    "user_email": SANDBOX_HEADERS["X-USER-EMAIL"],
-}
 BOARD = "reconcile-board"
 JOB = {"name": "Data Engineer", "summary": "pipelines", "reference": "de-42"}
 
@@ -49,41 +42,8 @@ def short_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(_retries, "random", types.SimpleNamespace(uniform=lambda a, b: 0.02))
 
 
-class Api:
-    """One client, called the same way whether it is `HrFlow` or `AsyncHrFlow`."""
-
-    def __init__(self, mode: str, base_url: str, **options: Any) -> None:
-        self.mode = mode
-        settings = {**CREDENTIALS, "base_url": base_url, **options}
-        if mode == "sync":
-            self.client: HrFlow | AsyncHrFlow = HrFlow(**settings)
-        else:
-            self.client = AsyncHrFlow(**settings, http_backend=mode.removeprefix("async-"))
-
-    async def call(self, resource: str, method: str, **arguments: Any) -> Any:
-        result = getattr(getattr(self.client, resource), method)(**arguments)
-        return await result if self.mode != "sync" else result
-
-    async def create_job(self, job: dict[str, Any] = JOB, **options: Any) -> Any:
-        return await self.call("job", "create", board_key=BOARD, job=job, **options)
-
-    async def close(self) -> None:
-        if isinstance(self.client, AsyncHrFlow):
-            await self.client.close()
-        else:
-            self.client.close()
-
-
-@pytest.fixture(params=MODES)
-def mode(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
-@pytest.fixture
-async def api(mode: str, sandbox_url: str) -> AsyncIterator[Api]:
-    client = Api(mode, sandbox_url)
-    yield client
-    await client.close()
+async def create_job(api: Api, job: dict[str, Any] = JOB, **options: Any) -> Any:
+    return await api.call("job", "create", board_key=BOARD, job=job, **options)
 
 
 @pytest.fixture
@@ -109,7 +69,7 @@ async def test_a_reference_create_whose_outcome_is_unknown_returns_the_one_store
     api: Api, sandbox_control: SandboxControl, faults: list[str]
 ) -> None:
     sandbox_control.queue_faults(*faults)
-    job = await api.create_job()
+    job = await create_job(api)
     [stored] = sandbox_control.jobs(BOARD)
     assert (job.key, job.reference, job.name) == (stored["key"], "de-42", "Data Engineer")
 
@@ -121,7 +81,7 @@ async def test_a_retried_create_told_reference_already_exists_returns_the_job_it
     api = Api(mode, sandbox_url, retry_creates=retry_creates)
     sandbox_control.queue_faults("drop-after-write")
     try:
-        job = await api.create_job()
+        job = await create_job(api)
     finally:
         await api.close()
     assert sandbox_control.requests("indexJob") == 2
@@ -136,7 +96,7 @@ async def test_a_write_landing_after_the_client_gave_up_is_found_by_reference(
     api = Api(mode, sandbox_url, timeout=0.3)
     sandbox_control.queue_faults("delay=0.6")
     try:
-        job = await api.create_job()
+        job = await create_job(api)
     finally:
         await api.close()
     time.sleep(0.5)  # the delayed attempt has run by now, and met the reference
@@ -149,7 +109,7 @@ async def test_without_retries_an_unknown_outcome_is_still_read_back(
     api: Api, sandbox_control: SandboxControl
 ) -> None:
     sandbox_control.queue_faults("drop-after-write")
-    job = await api.create_job(max_retries=0)
+    job = await create_job(api, max_retries=0)
     assert sandbox_control.requests("indexJob") == 1
     [stored] = sandbox_control.jobs(BOARD)
     assert job.key == stored["key"]
@@ -169,9 +129,9 @@ async def test_a_profile_create_with_a_reference_is_reconciled_too(
 async def test_reference_already_exists_on_a_first_attempt_stays_an_error(
     api: Api, sandbox_control: SandboxControl
 ) -> None:
-    first = await api.create_job()
+    first = await create_job(api)
     with pytest.raises(BadRequestError, match="Reference already exists") as caught:
-        await api.create_job({**JOB, "name": "Someone else's job"})
+        await create_job(api, {**JOB, "name": "Someone else's job"})
     assert caught.value.attempts == 1 and sandbox_control.requests("getJob") == 0
     [stored] = sandbox_control.jobs(BOARD)
     assert (stored["key"], stored["name"]) == (first.key, "Data Engineer")
@@ -180,10 +140,10 @@ async def test_reference_already_exists_on_a_first_attempt_stays_an_error(
 async def test_reference_already_exists_after_attempts_that_stored_nothing_stays_an_error(
     api: Api, sandbox_control: SandboxControl
 ) -> None:
-    await api.create_job()
+    await create_job(api)
     sandbox_control.queue_faults("429;retry-after=0", "body-code=429")
     with pytest.raises(BadRequestError, match="Reference already exists") as caught:
-        await api.create_job({**JOB, "name": "Someone else's job"})
+        await create_job(api, {**JOB, "name": "Someone else's job"})
     assert caught.value.attempts == 3 and sandbox_control.requests("getJob") == 0
 
 
@@ -192,7 +152,7 @@ async def test_when_no_attempt_was_stored_the_create_error_is_raised_and_says_wh
 ) -> None:
     sandbox_control.queue_faults("drop")
     with pytest.raises(APIConnectionError) as caught:
-        await api.create_job(max_retries=0)
+        await create_job(api, max_retries=0)
     assert sandbox_control.requests("indexJob") == 1 and sandbox_control.requests("getJob") == 1
     assert sandbox_control.jobs(BOARD) == []
     [note] = caught.value.__notes__
@@ -205,7 +165,7 @@ async def test_when_the_lookup_finds_nothing_the_create_is_sent_again(
     api: Api, sandbox_control: SandboxControl
 ) -> None:
     sandbox_control.queue_faults("drop", "drop", "drop")
-    job = await api.create_job()
+    job = await create_job(api)
     assert sandbox_control.requests("indexJob") == 4 and sandbox_control.requests("getJob") == 1
     [stored] = sandbox_control.jobs(BOARD)
     assert job.key == stored["key"]
@@ -215,7 +175,7 @@ async def test_when_the_lookup_fails_too_another_round_settles_it(
     api: Api, sandbox_control: SandboxControl
 ) -> None:
     sandbox_control.queue_faults(*["drop-after-write"] * 3, *["503"] * 3)
-    job = await api.create_job()
+    job = await create_job(api)
     assert sandbox_control.requests("indexJob") == 4 and sandbox_control.requests("getJob") == 4
     [stored] = sandbox_control.jobs(BOARD)
     assert job.key == stored["key"]
@@ -227,7 +187,7 @@ async def test_a_write_landing_after_the_lookup_found_nothing_is_still_stored_on
     api = Api(mode, sandbox_url, timeout=0.3)
     sandbox_control.queue_faults("delay=0.5", "500", "500")
     try:
-        job = await api.create_job()
+        job = await create_job(api)
     finally:
         await api.close()
     time.sleep(0.6)  # the delayed attempt has run by now
@@ -242,7 +202,7 @@ async def test_a_create_without_a_reference_keeps_the_old_rule(
     sandbox_control.queue_faults("drop-after-write")
     try:
         with pytest.raises(APIConnectionError):
-            await api.create_job({"name": "No reference"})
+            await create_job(api, {"name": "No reference"})
     finally:
         await api.close()
     assert sandbox_control.requests("indexJob") == 1 and sandbox_control.requests("getJob") == 0
@@ -261,7 +221,7 @@ async def test_a_500_after_the_write_then_reference_already_exists_returns_the_s
     )
     api = Api(mode, scripted.url)
     try:
-        job = await api.create_job()
+        job = await create_job(api)
     finally:
         await api.close()
     assert job.key == stored["key"]

@@ -1,4 +1,4 @@
-"""Real faults from the sandbox: lost answers, truncations, timeouts and a faulty crowd of calls.
+"""Real faults from the sandbox: lost answers, truncations and timeouts (the crowd: test_evidence_storm.py).
 
 Each scenario runs through `HrFlow` and through `AsyncHrFlow` on both async backends.
 Backoff waits are really slept, but shortened: the jitter factor is fixed at 0.02, so
@@ -7,29 +7,20 @@ min(0.5 * 2^n, 8) s becomes 10 ms, 20 ms, ... (`Retry-After` is honoured as aske
 
 from __future__ import annotations
 
-import asyncio
 import time
 import types
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
-from conftest import SANDBOX_HEADERS, SandboxControl
+from conftest import SANDBOX_HEADERS, Api, SandboxControl
 
 from hrflow_client import (
     APIConnectionError,
     APITimeoutError,
-    AsyncHrFlow,
-    BadRequestError,
     HrFlow,
-    InternalServerError,
-    NotFoundError,
-    RateLimitError,
     _retries,
 )
-from hrflow_client.models import Job
 
-MODES = ["sync", "async-httpx", "async-aiohttp"]
 CREDENTIALS = {
     "api_key": SANDBOX_HEADERS["X-API-KEY"],
     "user_email": SANDBOX_HEADERS["X-USER-EMAIL"],
@@ -40,40 +31,6 @@ BOARD = "reliability-board"
 @pytest.fixture(autouse=True)
 def short_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(_retries, "random", types.SimpleNamespace(uniform=lambda a, b: 0.02))
-
-
-class Api:
-    """One client, called the same way whether it is `HrFlow` or `AsyncHrFlow`."""
-
-    def __init__(self, mode: str, base_url: str, **options: Any) -> None:
-        self.mode = mode
-        settings = {**CREDENTIALS, "base_url": base_url, **options}
-        if mode == "sync":
-            self.client: HrFlow | AsyncHrFlow = HrFlow(**settings)
-        else:
-            self.client = AsyncHrFlow(**settings, http_backend=mode.removeprefix("async-"))
-
-    async def call(self, resource: str, method: str, **arguments: Any) -> Any:
-        result = getattr(getattr(self.client, resource), method)(**arguments)
-        return await result if self.mode != "sync" else result
-
-    async def close(self) -> None:
-        if isinstance(self.client, AsyncHrFlow):
-            await self.client.close()
-        else:
-            self.client.close()
-
-
-@pytest.fixture(params=MODES)
-def mode(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
-@pytest.fixture
-async def api(mode: str, sandbox_url: str) -> AsyncIterator[Api]:
-    client = Api(mode, sandbox_url)
-    yield client
-    await client.close()
 
 
 def stored_jobs(control: SandboxControl, board: str = BOARD) -> list[dict[str, Any]]:
@@ -240,99 +197,3 @@ async def test_a_timed_out_get_is_retried_and_recovers(
         await api.close()
     assert found.key == created.key and 0.3 <= elapsed < 5.0
     assert sandbox_control.requests("getJob") == 2
-
-
-# ------------------------------------------------------------ concurrency ----
-
-JOBS = 100
-IN_FLIGHT = 32
-RANDOM_FAULTS = [
-    "500",
-    "503",
-    "body-code=503",
-    "429",
-    "429;retry-after=0",
-    "drop",
-    "delay=0.05",
-    "drop-after-write",
-    "truncate",
-    "html",
-]
-# Failures after which a call may or may not have taken effect (or was refused: 429).
-AMBIGUOUS = (APIConnectionError, InternalServerError, RateLimitError)
-
-
-async def create_once(client: AsyncHrFlow, job: dict[str, Any]) -> Job:
-    """The documented safe create: on an ambiguous failure, look the job up by reference."""
-    for _ in range(20):
-        try:
-            return await client.job.create(board_key=BOARD, job=job)
-        except AMBIGUOUS:
-            pass
-        except BadRequestError as error:
-            if "Reference already exists" not in error.message:
-                raise
-        try:
-            return await client.job.get(board_key=BOARD, reference=job["reference"])
-        except (NotFoundError, *AMBIGUOUS):
-            continue
-    raise AssertionError(f"could not create {job['reference']} in 20 tries")
-
-
-async def edit_until_done(client: AsyncHrFlow, job: dict[str, Any]) -> Job:
-    """Edits are idempotent: retried by the client, and again here if every try failed."""
-    for _ in range(20):
-        try:
-            return await client.job.edit(board_key=BOARD, job=job)
-        except AMBIGUOUS:
-            continue
-    raise AssertionError(f"could not edit {job['reference']} in 20 tries")
-
-
-@pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
-async def test_concurrent_creates_and_edits_under_random_faults_end_with_exactly_the_written_jobs(
-    sandbox_url: str, sandbox_control: SandboxControl, backend: str
-) -> None:
-    sandbox_control.random_faults(0.3, RANDOM_FAULTS, seed=20240601)
-    gate = asyncio.Semaphore(IN_FLIGHT)
-    in_flight = peak = 0
-
-    def final(number: int) -> dict[str, Any]:
-        return {
-            "name": f"Job {number} (edited)",
-            "reference": f"job-{number}",
-            "summary": f"summary {number}",
-            "tags": [{"name": "batch", "value": number}],
-        }
-
-    async def one(client: AsyncHrFlow, number: int) -> tuple[str, str]:
-        nonlocal in_flight, peak
-        async with gate:
-            in_flight += 1
-            peak = max(peak, in_flight)
-            try:
-                created = await create_once(
-                    client, {"name": f"Job {number}", "reference": f"job-{number}"}
-                )
-                edited = await edit_until_done(client, {**final(number), "key": created.key})
-            finally:
-                in_flight -= 1
-        assert edited.key == created.key
-        return f"job-{number}", created.key
-
-    async with AsyncHrFlow(
-        **CREDENTIALS, base_url=sandbox_url, http_backend=backend, retry_creates=False
-    ) as client:
-        keys = dict(await asyncio.gather(*(one(client, number) for number in range(JOBS))))
-    sandbox_control.clear_faults()
-
-    state = sandbox_control.state()
-    assert state["errors"] == []
-    stored = state["jobs"][BOARD]
-    assert len(stored) == JOBS
-    assert {job["reference"]: job["key"] for job in stored} == keys
-    for job in stored:
-        number = int(job["reference"].removeprefix("job-"))
-        assert {name: job[name] for name in final(number)} == final(number)
-    assert peak == IN_FLIGHT
-    assert state["requests"]["indexJob"] > JOBS and state["requests"]["editJob"] > JOBS

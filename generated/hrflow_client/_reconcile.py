@@ -6,17 +6,22 @@ an idempotent call; when an attempt may have been stored (no answer, a truncated
 a 5xx) and the call still fails, a `Reference already exists` from a retry included,
 the object is read back by reference and returned. A `Reference already exists` with no
 such earlier attempt stays an error: another object holds the reference.
+
+Every facade call is an `Exchange`: the requests it sends, decided here once and sent by
+the sync and async `_send` alike (as httpx's auth flows are).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
-from typing import Any
+import time
+from collections.abc import Callable, Generator, Mapping
+from typing import Any, Generic
 
 import httpx
 from attrs import evolve
 
+from ._envelope import parse
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -25,8 +30,9 @@ from ._exceptions import (
     NotFoundError,
     ResponseValidationError,
 )
-from ._operations import Operation, Reconcile
+from ._operations import Operation, Options, RawResponse, Reconcile, T
 from ._retries import FAILURES, POLICY, RETRYABLE_CODES, RetryPolicy, request_never_sent
+from .client import AuthenticatedClient
 
 logger = logging.getLogger("hrflow_client")
 
@@ -110,3 +116,85 @@ class Reconciliation:
             f"{self.lookup_arguments[self.reconcile.by]!r}: {lookup_error}"
         )
         return False
+
+
+Request = dict[str, Any]
+"""Keyword arguments of one `httpx.Client.request` / `httpx.AsyncClient.request`."""
+
+_CLIENT_DEFAULTS: Request = {"timeout": httpx.USE_CLIENT_DEFAULT}
+
+
+def _request_options(settings: AuthenticatedClient, options: Options) -> Request:
+    """Keyword arguments for one request: per-call timeout and retry count, if given."""
+    if options.timeout is None and options.max_retries is None:
+        return _CLIENT_DEFAULTS
+    request: Request = {
+        "timeout": options.timeout if options.timeout is not None else httpx.USE_CLIENT_DEFAULT
+    }
+    if options.max_retries is not None:
+        policy = evolve(settings.retry_policy, max_retries=options.max_retries)
+        request["extensions"] = {POLICY: policy}
+    return request
+
+
+class Exchange(Generic[T]):
+    """One facade call as the requests it sends; the same for the sync and async clients.
+
+    `request` is the next request to send, None once the call is over. Its answer goes
+    to `answer`, the exception sending it raised to `fail`; `result` is then the call's
+    answer (a failed call raises from `answer` or `fail`).
+    """
+
+    def __init__(
+        self,
+        settings: AuthenticatedClient,
+        operation: Operation[T],
+        arguments: dict[str, Any],
+        options: Options,
+    ) -> None:
+        self._policy = settings.retry_policy
+        self._redactor = settings.redactor
+        self._options = options
+        self._request_options = _request_options(settings, options)
+        self._steps = self._call(operation, arguments)
+        self.request: Request | None = next(self._steps)
+        self.result: RawResponse[T]
+
+    def answer(self, response: httpx.Response) -> None:
+        self._advance(self._steps.send, response)
+
+    def fail(self, error: Exception) -> None:
+        self._advance(self._steps.throw, error)
+
+    def _advance(self, step: Callable[[Any], Request], outcome: httpx.Response | Exception) -> None:
+        try:
+            self.request = step(outcome)
+        except StopIteration as done:
+            self.request = None
+            self.result = done.value
+
+    def _call(
+        self, operation: Operation[Any], arguments: dict[str, Any]
+    ) -> Generator[Request, httpx.Response, RawResponse[Any]]:
+        """Sends the call, then, for a reconcilable create whose outcome is unknown, its lookup."""
+        request = operation.request(arguments, self._options)
+        started = time.perf_counter()
+        reconciliation = Reconciliation.of(operation, arguments)
+        if reconciliation is None:
+            response = yield {**request, **self._request_options}
+            return parse(operation, response, self._redactor, time.perf_counter() - started)
+        create_options = reconciliation.options(self._request_options, self._policy)
+        while True:
+            try:
+                response = yield {**request, **create_options}
+            except APIError as error:
+                if not reconciliation.wanted(error):
+                    raise
+                lookup = self._call(reconciliation.lookup, reconciliation.lookup_arguments)
+                try:
+                    return (yield from lookup)
+                except HrFlowError as lookup_error:
+                    if not reconciliation.again(error, lookup_error):
+                        raise error from None
+                continue
+            return parse(operation, response, self._redactor, time.perf_counter() - started)

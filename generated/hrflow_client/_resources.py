@@ -27,7 +27,7 @@ from ._operations import (
 from ._pagination import AsyncPager, Pager
 
 if TYPE_CHECKING:
-    from .bulk import Items, Summary
+    from .bulk import BulkTarget, Items, Summary
     from .models import (
         Attachment,
         EditJobRequest,
@@ -371,6 +371,12 @@ _WEBHOOK_CHECK: Operation[dict[str, Any]] = Operation(
     ),
     result=Result(None),
 )
+
+# What the bulk engine (`hrflow_client.bulk`) runs on: each resource carrying `bulk_upsert`.
+BULK_TARGETS: dict[str, BulkTarget] = {
+    "job": {"namespace": "board_key", "listing": "board_keys"},
+    "profile": {"namespace": "source_key", "listing": "source_keys"},
+}
 
 
 class JobResource:

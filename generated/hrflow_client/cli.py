@@ -1,4 +1,4 @@
-"""The `hrflow` command: bulk import (exactly once, resumable) and export of jobs and profiles.
+"""The `hrflow` command: bulk import (exactly once, resumable) and export, a group per resource with `bulk_upsert`.
 
     hrflow jobs import jobs.jsonl --board KEY [--journal J] [--concurrency N] [--dry-run] [--archive-missing]
     hrflow profiles import profiles.jsonl --source KEY ...
@@ -17,7 +17,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, TypeVar
 
 try:
     import click
@@ -37,12 +37,13 @@ except ImportError as missing:  # pragma: no cover - exercised only without the 
 
 from ._exceptions import HrFlowError
 from ._facade import AsyncHrFlow
-from .bulk import BulkUpsert, ItemResult, Summary
-from .bulk._adapters import adapter_for
+from ._resources import BULK_TARGETS
+from .bulk import BulkUpsert, ClientAdapter, ItemResult, Summary
 from .bulk._items import count_lines, read_jsonl
 
 FAILED = 1
 USAGE = 2
+FC = TypeVar("FC", bound=Callable[..., Any] | click.Command)
 
 
 class Reporter:
@@ -124,7 +125,7 @@ async def _import(
     reporter = Reporter(total, sys.stderr, interval, live)
     try:
         async with AsyncHrFlow() as client:
-            engine = BulkUpsert(adapter_for(client, resource, namespace), **options)
+            engine = BulkUpsert(ClientAdapter(client, resource, namespace), **options)
             return await engine.run(items, reporter)
     finally:
         reporter.close()
@@ -133,7 +134,7 @@ async def _import(
 async def _export(resource: str, namespace: str, out: TextIO) -> int:
     count = 0
     async with AsyncHrFlow() as client:
-        async for obj in adapter_for(client, resource, namespace).list():
+        async for obj in ClientAdapter(client, resource, namespace).list():
             out.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")
             count += 1
     return count
@@ -144,15 +145,17 @@ def _fail(message: str) -> None:
     sys.exit(USAGE)
 
 
+def _namespace(option: str, purpose: str) -> Callable[[FC], FC]:
+    """The required `--board KEY` (or `--source KEY`) option, passed on as `namespace`."""
+    return click.option(
+        f"--{option}", "namespace", required=True, help=f"the {option} key {purpose}"
+    )
+
+
 def _import_command(resource: str, namespace_option: str) -> click.Command:
     @click.command("import")
     @click.argument("file", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
-    @click.option(
-        f"--{namespace_option}",
-        "namespace",
-        required=True,
-        help=f"the {namespace_option} key to import into",
-    )
+    @_namespace(namespace_option, "to import into")
     @click.option(
         "--journal",
         type=click.Path(dir_okay=False, path_type=Path),
@@ -213,12 +216,7 @@ def _import_command(resource: str, namespace_option: str) -> click.Command:
 
 def _export_command(resource: str, namespace_option: str) -> click.Command:
     @click.command("export")
-    @click.option(
-        f"--{namespace_option}",
-        "namespace",
-        required=True,
-        help=f"the {namespace_option} key to export",
-    )
+    @_namespace(namespace_option, "to export")
     @click.option(
         "--output",
         "-o",
@@ -238,8 +236,8 @@ def _export_command(resource: str, namespace_option: str) -> click.Command:
     return command
 
 
-def _group(resource: str, namespace_option: str, help_text: str) -> click.Group:
-    group = click.Group(resource + "s", help=help_text)
+def _group(resource: str, namespace_option: str) -> click.Group:
+    group = click.Group(resource + "s", help=f"{resource.capitalize()}s, in {namespace_option}s.")
     group.add_command(_import_command(resource, namespace_option))
     group.add_command(_export_command(resource, namespace_option))
     return group
@@ -248,7 +246,7 @@ def _group(resource: str, namespace_option: str, help_text: str) -> click.Group:
 cli = click.Group(
     "hrflow", help="Bulk import and export for HrFlow.ai (credentials from HRFLOW_* variables)."
 )
-cli.add_command(_group("job", "board", "Jobs, in boards."))
-cli.add_command(_group("profile", "source", "Profiles, in sources."))
+for resource, target in BULK_TARGETS.items():  # every resource carrying bulk_upsert
+    cli.add_command(_group(resource, target["namespace"].removesuffix("_key")))
 
 main: Callable[[], Any] = cli

@@ -26,7 +26,7 @@ from typing import Any
 from attrs import frozen
 
 from .._facade import AsyncHrFlow
-from ._adapters import adapter_for
+from ._adapters import ClientAdapter
 from ._engine import BulkUpsert, Summary
 from ._items import read_jsonl
 
@@ -68,7 +68,7 @@ def run_partition(
     async def run() -> Summary:
         async with credentials.client() as client:
             engine = BulkUpsert(
-                adapter_for(client, resource, namespace), journal=journal, **options
+                ClientAdapter(client, resource, namespace), journal=journal, **options
             )
             return await engine.run(source)
 

@@ -1,25 +1,26 @@
 """Bulk import and sync: stream jobs or profiles in, each indexed exactly once by reference, resumable.
 
     from hrflow_client import HrFlow
-    from hrflow_client.bulk import bulk_upsert, read_jsonl
+    from hrflow_client.bulk import read_jsonl
 
     with HrFlow() as client:
-        summary = bulk_upsert(client, "job", board_key="...", items=read_jsonl("jobs.jsonl"),
-                              journal="jobs.journal.jsonl")
+        summary = client.job.bulk_upsert(board_key="...", jobs=read_jsonl("jobs.jsonl"),
+                                         journal="jobs.journal.jsonl")
 
-`abulk_upsert` / `astream_upsert` are the async forms on `AsyncHrFlow`; `BulkUpsert` runs
-over any `Adapter` (the Dask runner and the `hrflow` command use it).
+Every resource of `BULK_TARGETS` has that `bulk_upsert`, which runs `bulk_upsert` here;
+`abulk_upsert` / `astream_upsert` are the async forms on `AsyncHrFlow`, all three taking
+the resource by name. `BulkUpsert` runs over any `Adapter` (the Dask runner and the
+`hrflow` command use `ClientAdapter`).
 """
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .._exceptions import HrFlowError
-from ._adapters import Adapter, JobAdapter, ProfileAdapter, Unsupported, adapter_for
+from ._adapters import Adapter, BulkTarget, ClientAdapter, Unsupported, bulk_target
 from ._engine import BulkUpsert, ItemResult, Summary
 from ._items import Items, read_jsonl
 from ._limiter import AdaptiveLimiter
@@ -30,45 +31,28 @@ if TYPE_CHECKING:  # imported lazily: the facade may import this module to attac
 __all__ = [
     "Adapter",
     "AdaptiveLimiter",
+    "BulkTarget",
     "BulkUpsert",
+    "ClientAdapter",
     "ItemResult",
     "Items",
-    "JobAdapter",
-    "ProfileAdapter",
     "Summary",
     "Unsupported",
     "abulk_upsert",
-    "ajob_bulk_upsert",
-    "aprofile_bulk_upsert",
     "astream_upsert",
     "async_client_like",
+    "bulk_target",
     "bulk_upsert",
-    "job_bulk_upsert",
-    "profile_bulk_upsert",
     "read_jsonl",
 ]
 
 OnResult = Callable[[ItemResult], object]
 
 
-def _namespace(resource: str, board_key: str | None, source_key: str | None) -> str:
-    given = board_key if resource.startswith("job") else source_key
-    other = source_key if resource.startswith("job") else board_key
-    if other is not None:
-        wanted = "board_key" if resource.startswith("job") else "source_key"
-        raise Unsupported(f"a bulk run of {resource}s takes {wanted}=, not the other namespace key")
-    return given or ""
-
-
-def _engine(
-    client: AsyncHrFlow,
-    resource: str,
-    board_key: str | None,
-    source_key: str | None,
-    options: dict[str, Any],
-) -> BulkUpsert:
-    adapter = adapter_for(client, resource, _namespace(resource, board_key, source_key))
-    return BulkUpsert(adapter, **options)
+def _engine(client: AsyncHrFlow, resource: str, options: dict[str, Any]) -> BulkUpsert:
+    """The engine on `client.<resource>`, in the namespace that `options` names (`board_key=`)."""
+    namespace = options.pop(bulk_target(resource)["namespace"], "")
+    return BulkUpsert(ClientAdapter(client, resource, namespace), **options)
 
 
 async def astream_upsert(
@@ -76,12 +60,10 @@ async def astream_upsert(
     resource: str,
     *,
     items: Items,
-    board_key: str | None = None,
-    source_key: str | None = None,
     **options: Any,
 ) -> AsyncIterator[ItemResult]:
-    """Results of a bulk upsert as they complete (options: see `BulkUpsert`)."""
-    async for result in _engine(client, resource, board_key, source_key, options).stream(items):
+    """Results of a bulk upsert as they complete (options: the namespace, as `board_key=`, and `BulkUpsert`'s)."""
+    async for result in _engine(client, resource, options).stream(items):
         yield result
 
 
@@ -90,14 +72,11 @@ async def abulk_upsert(
     resource: str,
     *,
     items: Items,
-    board_key: str | None = None,
-    source_key: str | None = None,
     on_result: OnResult | None = None,
     **options: Any,
 ) -> Summary:
-    """Upsert every item of `items` into a board ("job") or source ("profile"); returns the summary."""
-    engine = _engine(client, resource, board_key, source_key, options)
-    return await engine.run(items, on_result)
+    """Upsert every item of `items` into one namespace of `client.<resource>`; returns the summary."""
+    return await _engine(client, resource, options).run(items, on_result)
 
 
 def async_client_like(client: HrFlow | AsyncHrFlow) -> AsyncHrFlow:
@@ -119,8 +98,6 @@ def bulk_upsert(
     resource: str,
     *,
     items: Items,
-    board_key: str | None = None,
-    source_key: str | None = None,
     on_result: OnResult | None = None,
     **options: Any,
 ) -> Summary:
@@ -137,67 +114,7 @@ def bulk_upsert(
     async def run() -> Summary:
         async with async_client_like(client) as async_client:
             return await abulk_upsert(
-                async_client,
-                resource,
-                items=items,
-                board_key=board_key,
-                source_key=source_key,
-                on_result=on_result,
-                **options,
+                async_client, resource, items=items, on_result=on_result, **options
             )
 
     return asyncio.run(run())
-
-
-def job_bulk_upsert(
-    client: HrFlow,
-    *,
-    board_key: str,
-    jobs: Items,
-    journal: str | Path | None = None,
-    **options: Any,
-) -> Summary:
-    """`client.job.bulk_upsert(board_key=, jobs=, journal=, ...)`."""
-    return bulk_upsert(client, "job", board_key=board_key, items=jobs, journal=journal, **options)
-
-
-def profile_bulk_upsert(
-    client: HrFlow,
-    *,
-    source_key: str,
-    profiles: Items,
-    journal: str | Path | None = None,
-    **options: Any,
-) -> Summary:
-    """`client.profile.bulk_upsert(source_key=, profiles=, journal=, ...)`."""
-    return bulk_upsert(
-        client, "profile", source_key=source_key, items=profiles, journal=journal, **options
-    )
-
-
-async def ajob_bulk_upsert(
-    client: AsyncHrFlow,
-    *,
-    board_key: str,
-    jobs: Items,
-    journal: str | Path | None = None,
-    **options: Any,
-) -> Summary:
-    """`async_client.job.bulk_upsert(board_key=, jobs=, journal=, ...)`."""
-    return await abulk_upsert(
-        client, "job", board_key=board_key, items=jobs, journal=journal, **options
-    )
-
-
-async def aprofile_bulk_upsert(
-    client: AsyncHrFlow,
-    *,
-    source_key: str,
-    profiles: Items,
-    journal: str | Path | None = None,
-    **options: Any,
-) -> Summary:
-    """`async_client.profile.bulk_upsert(source_key=, profiles=, journal=, ...)`."""
-    return await abulk_upsert(
-        client, "profile", source_key=source_key, items=profiles, journal=journal, **options
-    )

@@ -1,19 +1,26 @@
 """What the bulk engine needs from a resource (create, edit, read by reference, list, archive).
 
-The engine only talks to an `Adapter`; `JobAdapter` and `ProfileAdapter` implement
-it on `AsyncHrFlow`. Listing and archiving (mirror mode, export) use the client's
-`list` and `archive` methods when it has them; an adapter without them says so.
+The engine only talks to an `Adapter`; `ClientAdapter` implements it on a resource of
+`AsyncHrFlow` through its own methods, as `BULK_TARGETS` (written from the spec with
+the resources) describes it. An adapter that cannot list or archive says so.
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypedDict
 
 from .._exceptions import HrFlowError, NotFoundError
 
 if TYPE_CHECKING:
     from .._facade import AsyncHrFlow
+
+
+class BulkTarget(TypedDict):
+    """A resource the engine can run on: its namespace argument (`board_key`) and its list's, if any."""
+
+    namespace: str
+    listing: str | None
 
 
 class Unsupported(HrFlowError):
@@ -45,19 +52,33 @@ class Adapter(Protocol):
         """Archive the object with this reference; raises `Unsupported` when the client cannot."""
 
 
-class _ClientAdapter:
-    kind = ""
-    namespace_arg = ""
+def bulk_target(resource: str) -> BulkTarget:
+    """The bulk target of `client.<resource>`; an `HrFlowError` naming the others if it has none."""
+    from .._resources import BULK_TARGETS
 
-    def __init__(self, client: AsyncHrFlow, namespace: str) -> None:
+    if resource not in BULK_TARGETS:
+        known = ", ".join(repr(name) for name in BULK_TARGETS)
+        raise HrFlowError(
+            f"no bulk upsert for {resource!r}: the resources that have one are {known}"
+        )
+    return BULK_TARGETS[resource]
+
+
+class ClientAdapter:
+    """One board or source of `client.<resource>`; its create and edit take the object as `<resource>=`."""
+
+    def __init__(self, client: AsyncHrFlow, resource: str, namespace: str) -> None:
+        self.target = bulk_target(resource)
         if not namespace:
-            raise HrFlowError(f"{self.namespace_arg}= is required for a bulk run of {self.kind}s")
-        self.client = client
+            raise HrFlowError(
+                f"{self.target['namespace']}= is required for a bulk run of {resource}s"
+            )
+        self.kind = resource
         self.namespace = namespace
-        self.resource: Any = getattr(client, self.kind)
+        self.resource: Any = getattr(client, resource)
 
     def _kw(self) -> dict[str, Any]:
-        return {self.namespace_arg: self.namespace, "max_retries": 0}
+        return {self.target["namespace"]: self.namespace, "max_retries": 0}
 
     async def create(self, item: dict[str, Any]) -> str | None:
         created = await self.resource.create(**self._kw(), **{self.kind: item})
@@ -76,46 +97,24 @@ class _ClientAdapter:
         return data
 
     def supports(self, capability: str) -> bool:
+        if capability == "list":
+            return self.target["listing"] is not None
         return callable(getattr(self.resource, capability, None))
 
-    def _method(self, name: str) -> Any:
-        method = getattr(self.resource, name, None)
-        if method is None:
-            raise Unsupported(
-                f"this client has no {self.kind}.{name}: "
-                f"{'export and archive_missing need' if name == 'list' else 'archive_missing needs'} it"
-            )
-        return method
+    def _unsupported(self, name: str) -> Unsupported:
+        return Unsupported(
+            f"this client has no {self.kind}.{name}: "
+            f"{'export and archive_missing need' if name == 'list' else 'archive_missing needs'} it"
+        )
 
     async def list(self) -> AsyncIterator[dict[str, Any]]:
-        method = self._method("list")
-        keys = {f"{self.namespace_arg}s": [self.namespace]}
-        async for obj in method(**keys, limit=100):
+        listing = self.target["listing"]
+        if listing is None:
+            raise self._unsupported("list")
+        async for obj in self.resource.list(**{listing: [self.namespace]}, limit=100):
             yield obj if isinstance(obj, dict) else obj.to_dict()
 
     async def archive(self, reference: str) -> None:
-        method = self._method("archive")
-        await method(**self._kw(), reference=reference, archived=True)
-
-
-class JobAdapter(_ClientAdapter):
-    """Jobs of one board."""
-
-    kind = "job"
-    namespace_arg = "board_key"
-
-
-class ProfileAdapter(_ClientAdapter):
-    """Profiles of one source."""
-
-    kind = "profile"
-    namespace_arg = "source_key"
-
-
-def adapter_for(client: AsyncHrFlow, resource: str, namespace: str) -> _ClientAdapter:
-    """The adapter of `resource` ("job" or "profile") in a board or source."""
-    if resource in ("job", "jobs"):
-        return JobAdapter(client, namespace)
-    if resource in ("profile", "profiles"):
-        return ProfileAdapter(client, namespace)
-    raise HrFlowError(f'unknown resource {resource!r}: expected "job" or "profile"')
+        if not self.supports("archive"):
+            raise self._unsupported("archive")
+        await self.resource.archive(**self._kw(), reference=reference, archived=True)

@@ -6,8 +6,11 @@ other content; reconciled by reference (read, then left alone, edited or created
 when the journal shows a create that may have been sent; created otherwise. A create
 refused because the reference exists, or whose outcome is unknown (dropped
 connection, truncated or non-envelope answer, 5xx), is reconciled by reading the
-reference, never sent again blind. Retries are the engine's (the client is called
-with `max_retries=0`), bounded per item and for the whole run, and counted.
+reference, never sent again blind: the client reads it back at once in the same call
+(`x-hrflow-reconcile`), and what that one read cannot settle (it failed, or found
+nothing yet) comes here as a transient failure, read again after the backoff. Retries
+are the engine's (the client is called with `max_retries=0`), bounded per item and for
+the whole run, and counted.
 """
 
 from __future__ import annotations

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
@@ -78,12 +79,17 @@ def content_hash(item: dict[str, Any]) -> str:
     return hashlib.blake2b(canonical(item).encode(), digest_size=16).hexdigest()
 
 
-_NOT_CONTENT = frozenset({"key", "board_key", "source_key"})
+@functools.cache
+def _not_content() -> frozenset[str]:
+    """The fields that place an object rather than describe it: its key and the namespace ones."""
+    from .._resources import BULK_TARGETS
+
+    return frozenset({"key", *(target["namespace"] for target in BULK_TARGETS.values())})
 
 
 def same_content(remote: dict[str, Any], item: dict[str, Any]) -> bool:
     """Whether the service already holds every field of `item` with the same value."""
     return all(
-        name in _NOT_CONTENT or canonical(remote.get(name)) == canonical(value)
+        name in _not_content() or canonical(remote.get(name)) == canonical(value)
         for name, value in item.items()
     )
