@@ -21,7 +21,7 @@ import httpx
 from attrs import define, field
 
 from . import _aiohttp, _limits
-from ._envelope import invalid_answer
+from ._envelope import invalid_answer, mismatch
 from ._exceptions import HrFlowError, InvalidRequestError
 from ._redaction import REDACTED, SECRET_HEADERS, Redactor, install_log_filter
 from ._retries import RetryPolicy
@@ -385,7 +385,7 @@ class AuthenticatedClient:
             return parse(client=self, response=response)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise invalid_answer(
-                f"the answer is not what the spec describes: {exc!r:.200}",
+                f"the answer is not what the spec describes: {mismatch(exc)}",
                 response,
                 response.request,
                 self.redactor,

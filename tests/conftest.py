@@ -33,6 +33,20 @@ with (pipeline.STAMP.parent / "overlay.lock").open("w") as _lock:
 from hrflow_client import AsyncHrFlow, HrFlow  # noqa: E402
 from hrflow_sandbox import SandboxConfig, SandboxServer  # noqa: E402
 
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Give each schemathesis operation test its own node id (its label), as pytest does for parameters.
+
+    schemathesis names its items `test[GET /boards]`, but pytest 9 builds node ids from
+    the function's name and parameters, so all share one; test processes (pytest-xdist)
+    are handed tests by node id, and all but one would be dropped.
+    """
+    for item in items:
+        label = getattr(item, "operation_label", None)
+        if isinstance(label, str) and item.id.params is None:
+            item._id = item.id.with_params(label)
+
+
 SANDBOX_HEADERS = {"X-API-KEY": "sandbox-test-key", "X-USER-EMAIL": "tests@example.com"}
 JSON = {"Content-Type": "application/json"}  # the control API refuses other requests
 

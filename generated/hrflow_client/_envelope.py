@@ -29,6 +29,13 @@ def excerpt(content: bytes, redactor: Redactor) -> str:
     return redactor.text(content[:_TEXT_LIMIT].decode("utf-8", errors="replace"))
 
 
+def mismatch(exc: Exception) -> str:
+    """What a generated model's decoding error says about the answer, in the spec's words."""
+    if isinstance(exc, KeyError) and exc.args:
+        return f"the required field {exc.args[0]!r} is missing"
+    return f"{exc!r:.200}"
+
+
 def invalid_answer(
     message: str, response: httpx.Response, request: httpx.Request, redactor: Redactor
 ) -> ResponseValidationError:
@@ -114,7 +121,7 @@ def parse(
         data = operation.result.decode(envelope.get("data"))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise invalid_answer(
-            f"the answer's data is not a valid {operation.result.label}: {exc!r}",
+            f"the answer's data is not a valid {operation.result.label}: {mismatch(exc)}",
             response,
             response.request,
             redactor,
