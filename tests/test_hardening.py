@@ -54,40 +54,41 @@ STACKS = ["sync", "httpx", "aiohttp"]
 LIMIT = 1 << 20
 
 
-Step = str | float
-"""One step of a `session`: "get", "create" (a job without reference), or seconds to wait."""
+Call = Callable[[Any], Any]
+"""A call on a client: `HrFlow` or `AsyncHrFlow` in, the call's result (or awaitable) out."""
 
-CALLS: dict[str, Callable[[Any], Any]] = {
+CALLS: dict[str, Call] = {
     "get": lambda client: client.job.get(board_key="b", key="k"),
     "create": lambda client: client.job.create(board_key="b", job={"name": "n"}),
 }
+
+Step = str | float | Call
+"""One step of a `session`: a name in `CALLS` ("create" has no reference), a call, or seconds to wait."""
 
 
 async def session(stack: str, url: str, *steps: Step, **settings: Any) -> list[Any]:
     """`steps` through one fresh client on `stack`: each call's result or `HrFlowError`.
 
     "sync" is `HrFlow`, each call run in a worker thread; the others `AsyncHrFlow` on
-    that backend. `max_retries` is 0 unless `settings` say otherwise.
+    that backend. `settings` go to the client, over `KEY`, `EMAIL`, `url` and
+    `max_retries=0`; a setting refused there raises.
     """
-    settings = {"max_retries": 0, **settings}
+    settings = {"api_key": KEY, "user_email": EMAIL, "base_url": url, "max_retries": 0, **settings}
     client: HrFlow | AsyncHrFlow = (
-        HrFlow(api_key=KEY, user_email=EMAIL, base_url=url, **settings)
-        if stack == "sync"
-        else AsyncHrFlow(
-            api_key=KEY, user_email=EMAIL, base_url=url, http_backend=stack, **settings
-        )
+        HrFlow(**settings) if stack == "sync" else AsyncHrFlow(http_backend=stack, **settings)
     )
     outcomes: list[Any] = []
     try:
         for step in steps:
-            if not isinstance(step, str):
+            if isinstance(step, int | float):
                 await anyio.sleep(step)
                 continue
+            run = CALLS[step] if isinstance(step, str) else step
             try:
                 if isinstance(client, HrFlow):
-                    outcomes.append(await anyio.to_thread.run_sync(CALLS[step], client))
+                    outcomes.append(await anyio.to_thread.run_sync(run, client))
                 else:
-                    outcomes.append(await CALLS[step](client))
+                    outcomes.append(await run(client))
             except HrFlowError as error:
                 outcomes.append(error)
     finally:
@@ -98,7 +99,7 @@ async def session(stack: str, url: str, *steps: Step, **settings: Any) -> list[A
     return outcomes
 
 
-async def call(stack: str, url: str, step: str, **settings: Any) -> Any:
+async def call(stack: str, url: str, step: str | Call, **settings: Any) -> Any:
     """One call through a fresh client on `stack`: its result, or its error raised."""
     [outcome] = await session(stack, url, step, **settings)
     if isinstance(outcome, HrFlowError):
