@@ -76,9 +76,9 @@ def _connection_error(
         return InvalidRequestError(f"the request cannot be sent: {type(exc).__name__}: {detail}")
     message = f"{type(exc).__name__}: {detail}"
     if not (_retries.request_never_sent(exc) or policy.idempotent(request.method)):
-        message += (
-            "; the request may have reached the service, so its outcome is unknown"
-            " (not retried: a retry could carry it out twice)"
+        message = (
+            f"{message.rstrip('.')}; the request may have reached the service, so its outcome"
+            " is unknown (not retried: a retry could carry it out twice)"
         )
     kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     return kind(message, request=redactor.request(request), attempts=attempts)
