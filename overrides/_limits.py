@@ -4,6 +4,12 @@ httpx's timeouts bound each network operation, so a server sending one byte a se
 never trips them; its decoders inflate a whole chunk at once, so a small gzip bomb
 can take gigabytes. Here an attempt gets one deadline for all its reads and writes,
 and answers are decoded in bounded steps against a maximum size.
+
+Where the deadline holds: async attempts are cancelled at it, whatever sends them (an
+injected `httpx.AsyncClient` too). Sync ones are bounded socket by socket, on the
+client's own pool and on the httpcore pools of an injected `httpx.Client`
+(`bound_client`); through a transport of another kind, only between the chunks of
+the body (`read`), its headers bounded by that transport's own timeouts.
 """
 
 from __future__ import annotations
@@ -131,10 +137,13 @@ class _DeadlineStream(httpcore.NetworkStream):
 
 
 class DeadlineBackend(httpcore.NetworkBackend):
-    """httpcore's sync sockets, bounded by the deadline of the attempt running in this thread."""
+    """A sync network backend (httpcore's sockets by default) bounded by the deadline of the attempt running in this thread.
 
-    def __init__(self) -> None:
-        self._inner = httpcore.SyncBackend()
+    Outside an attempt there is no deadline, and every call passes through unchanged.
+    """
+
+    def __init__(self, inner: httpcore.NetworkBackend | None = None) -> None:
+        self._inner = httpcore.SyncBackend() if inner is None else inner
 
     def connect_tcp(
         self,
@@ -159,6 +168,35 @@ class DeadlineBackend(httpcore.NetworkBackend):
 
     def sleep(self, seconds: float) -> None:
         self._inner.sleep(seconds)
+
+
+def _bound(holder: object) -> None:
+    """The backend and socket of an httpcore pool or connection, and of the connections inside it, deadline-bounded once."""
+    while holder is not None:
+        backend = getattr(holder, "_network_backend", None)
+        if isinstance(backend, httpcore.NetworkBackend) and not isinstance(
+            backend, DeadlineBackend
+        ):
+            setattr(holder, "_network_backend", DeadlineBackend(backend))  # noqa: B010
+        stream = getattr(holder, "_network_stream", None)
+        if isinstance(stream, httpcore.NetworkStream) and not isinstance(stream, _DeadlineStream):
+            setattr(holder, "_network_stream", _DeadlineStream(stream))  # noqa: B010
+        holder = getattr(holder, "_connection", None)
+
+
+def bound_client(client: httpx.Client) -> None:
+    """Put the attempt deadline under an `httpx.Client` of the user's, as under the client's own pool.
+
+    Each httpcore pool behind it (its transport and its mounts, proxies included, when
+    they are `httpx.HTTPTransport`s) gets its network backend wrapped in a
+    `DeadlineBackend`, and the connections it already holds their sockets; wrapping
+    twice changes nothing. The owner's own requests carry no deadline, so they pass through.
+    """
+    for transport in (client._transport, *client._mounts.values()):
+        if isinstance(transport, httpx.HTTPTransport):
+            _bound(transport._pool)
+            for connection in transport._pool.connections:
+                _bound(connection)
 
 
 class _Inflate:
@@ -256,11 +294,15 @@ def _decode_into(
 
 
 def read(response: httpx.Response, limit: int) -> None:
-    """Read and decode a streamed answer into `response.content`, at most `limit` decoded bytes."""
+    """Read and decode a streamed answer into `response.content`, at most `limit` decoded bytes.
+
+    The deadline is checked between chunks too, for a transport whose sockets it does not reach.
+    """
     decoders = _decoders(response.headers)
     _announced_too_large(response, limit, decoders)
     collector = _Collector(limit)
     for raw in response.iter_raw():
+        _left(None, httpx.ReadTimeout)
         _decode_into(collector, decoders, raw, last=False)
     _decode_into(collector, decoders, b"", last=True)
     response._content = b"".join(collector.chunks)

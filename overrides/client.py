@@ -173,11 +173,13 @@ class _ThroughClient(httpx.BaseTransport):
     """Sends through an `httpx.Client` the user configured (proxies, limits, event hooks, transports).
 
     It sits under `HrFlowTransport`, so retries, the envelope check, limits and
-    redaction apply as with the client's own connections. The injected client stays
-    its owner's to close.
+    redaction apply as with the client's own connections; its httpcore pools get the
+    attempt's total deadline (`_limits.bound_client`), which its owner's own requests
+    never carry. The injected client stays its owner's to close.
     """
 
     def __init__(self, client: httpx.Client) -> None:
+        _limits.bound_client(client)
         self._client = client
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -186,7 +188,11 @@ class _ThroughClient(httpx.BaseTransport):
 
 
 class _AsyncThroughClient(httpx.AsyncBaseTransport):
-    """The async twin of `_ThroughClient`, for an injected `httpx.AsyncClient`."""
+    """The async twin of `_ThroughClient`, for an injected `httpx.AsyncClient`.
+
+    `AsyncHrFlowTransport` cancels an attempt at its deadline whatever sends it, so
+    nothing of the injected client needs wrapping.
+    """
 
     def __init__(self, client: httpx.AsyncClient) -> None:
         self._client = client

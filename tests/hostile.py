@@ -1,4 +1,4 @@
-"""A hostile HTTP server on 127.0.0.1: endless, trickling, bomb-like or key-echoing answers, byte for byte.
+"""A hostile HTTP server on 127.0.0.1: endless, trickling, bomb-like or hung-up answers, byte for byte.
 
 `scripted.ScriptedServer` answers with whole, well-formed bodies; these faults need
 control of every byte and of the timing between them.
@@ -88,6 +88,34 @@ def trickle(interval: float, *, in_headers: bool = False) -> Behaviour:
 def raw(data: bytes) -> Behaviour:
     def send(connection: socket.socket, request: bytes) -> None:
         connection.sendall(data)
+
+    return send
+
+
+def hang_up(connection: socket.socket, request: bytes) -> None:
+    """Closes the connection without answering the request it read."""
+    connection.shutdown(socket.SHUT_RDWR)
+
+
+def closing_after(seconds: float, behaviour: Behaviour = ok) -> Behaviour:
+    """`behaviour`, then the connection closed `seconds` later, as by a server with a short keep-alive."""
+
+    def send(connection: socket.socket, request: bytes) -> None:
+        behaviour(connection, request)
+        time.sleep(seconds)
+        hang_up(connection, request)
+
+    return send
+
+
+def per_connection(*behaviours: Behaviour) -> Behaviour:
+    """The n-th request of each connection served by `behaviours[n]`, the last one serving the rest."""
+    served: dict[socket.socket, int] = {}
+
+    def send(connection: socket.socket, request: bytes) -> None:
+        count = served.get(connection, 0)
+        served[connection] = count + 1
+        behaviours[min(count, len(behaviours) - 1)](connection, request)
 
     return send
 

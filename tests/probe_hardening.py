@@ -5,12 +5,17 @@
 - memory: peak RSS growth of a client process reading an endless body, a 1 GB body and
   a 1 MB gzip bomb, with the default `max_response_size`, and the time it took to fail;
 - deadline: wall time to fail with `timeout=2` against servers trickling one byte every
-  0.5 s (in the body, in the headers);
+  0.5 s (in the body, in the headers), also through an injected `httpx.Client` and
+  `httpx.AsyncClient`;
 - leaks: strings and DEBUG logs containing the key, over every error path;
-- raw exceptions: hostile inputs and answers that raised something other than HrFlowError.
+- raw exceptions: hostile inputs and answers that raised something other than HrFlowError;
+- keep-alive: creates (no reference, so never retried once sent) after idle gaps drawn
+  from 4.0-5.5 s against the sandbox, served by uvicorn, which closes connections idle
+  for 5 s; 6 clients per stack at once, 30 creates each (about 2.5 minutes).
 
 Each figure is given for the three stacks (sync httpx, async httpx, async aiohttp).
-The client runs in a child process so its RSS is its own.
+The memory and deadline clients run in a child process so their RSS is their own.
+Name sections to run only those: `tests/probe_hardening.py keepalive`.
 """
 
 from __future__ import annotations
@@ -19,10 +24,12 @@ import asyncio
 import functools
 import json
 import logging
+import random
 import resource
 import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -39,48 +46,26 @@ from hostile import (
     raw,
     trickle,
 )
-
-STACKS = ("sync", "httpx", "aiohttp")
-KEY = "sk_live_Probe0123456789abcdef"
+from test_hardening import EMAIL, KEY, STACKS, call, get, session
 
 
-def _child(stack: str, url: str, timeout: float) -> None:
+def _child(stack: str, url: str, timeout: float, injected: bool) -> None:
     """In the child: one `job.get`, then a JSON line with the outcome, the time and the RSS growth."""
-    from hrflow_client import AsyncHrFlow, HrFlow
+    import httpx
 
     def rss() -> int:
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
-    async def call() -> Any:
-        if stack == "sync":
-            with HrFlow(
-                api_key=KEY,
-                user_email="p@example.com",
-                base_url=url,
-                timeout=timeout,
-                max_retries=0,
-            ) as client:
-                return client.job.get(board_key="b", key="k")
-        async with AsyncHrFlow(
-            api_key=KEY,
-            user_email="p@example.com",
-            base_url=url,
-            timeout=timeout,
-            max_retries=0,
-            http_backend=stack,
-        ) as client:
-            return await client.job.get(board_key="b", key="k")
-
-    import hrflow_client.api.job.get_job
-    import hrflow_client.models  # noqa: F401
-
     if stack == "aiohttp":
         import aiohttp  # noqa: F401
         import httpx_aiohttp  # noqa: F401
+    settings: dict[str, Any] = {"timeout": timeout}
+    if injected:
+        settings["http_client"] = httpx.Client() if stack == "sync" else httpx.AsyncClient()
     before = rss()
     started = time.monotonic()
     try:
-        asyncio.run(call())
+        asyncio.run(get(stack, url, **settings))
         outcome = "succeeded"
     except Exception as exc:
         outcome = f"{type(exc).__module__}.{type(exc).__name__}"
@@ -95,9 +80,11 @@ def _child(stack: str, url: str, timeout: float) -> None:
     )
 
 
-def _in_child(stack: str, url: str, timeout: float = 60.0) -> dict[str, Any]:
+def _in_child(
+    stack: str, url: str, timeout: float = 60.0, *, injected: bool = False
+) -> dict[str, Any]:
     done = subprocess.run(
-        [sys.executable, __file__, "--child", stack, url, str(timeout)],
+        [sys.executable, __file__, "--child", stack, url, str(timeout), str(int(injected))],
         capture_output=True,
         text=True,
         timeout=300,
@@ -125,12 +112,14 @@ def memory() -> list[str]:
 
 def deadline() -> list[str]:
     rows = []
+    clients = [(stack, False) for stack in STACKS] + [("sync", True), ("httpx", True)]
     for where in ("body", "headers"):
-        for stack in STACKS:
+        for stack, injected in clients:
             with HostileServer(trickle(0.5, in_headers=where == "headers")) as server:
-                result = _in_child(stack, server.url, timeout=2.0)
+                result = _in_child(stack, server.url, timeout=2.0, injected=injected)
+            client = f"{stack}{', injected client' if injected else ''}"
             rows.append(
-                f"deadline trickle in {where:<8} {stack:<8} {result['outcome']:<45} "
+                f"deadline trickle in {where:<8} {client:<25} {result['outcome']:<45} "
                 f"{result['seconds']:6.2f} s (timeout=2)"
             )
     return rows
@@ -166,55 +155,31 @@ def leaks() -> list[str]:
 
 def _hostile_calls(url: str, stack: str) -> list[tuple[str, Any]]:
     """(what, call) pairs; each call goes through a fresh client."""
-    from hrflow_client import AsyncHrFlow, AuthenticatedClient, HrFlow, RetryPolicy
+    from hrflow_client import AuthenticatedClient, RetryPolicy
     from hrflow_client.api.job import get_job
 
     nested: dict[str, Any] = {}
     for _ in range(100_000):
         nested = {"n": nested}
 
-    def hrflow(**settings: Any) -> Any:
-        arguments = {
-            "api_key": KEY,
-            "user_email": "p@example.com",
-            "base_url": url,
-            "timeout": 5,
-            "max_retries": 0,
-            **settings,
-        }
-        if stack == "sync":
-            return HrFlow(**arguments)
-        return AsyncHrFlow(http_backend=stack, **arguments)
+    def hostile(step: Any = "get", **settings: Any) -> Any:
+        return call(stack, url, step, **{"timeout": 5, **settings})
 
-    async def get(**settings: Any) -> Any:
-        per_call = settings.pop("per_call", {})
-        key = settings.pop("key", "k")
-        client = hrflow(**settings)
-        result = client.job.get(board_key="b", key=key, **per_call)
-        if stack != "sync":
-            result = await result
-            await client.close()
-        else:
-            client.close()
-        return result
+    def after_close(client: Any) -> Any:
+        client.close()
+        return client.job.get(board_key="b", key="k")
 
-    async def create(job: Any) -> Any:
-        client = hrflow()
-        result = client.job.create(board_key="b", job=job)
-        return await result if stack != "sync" else result
-
-    async def closed() -> Any:
-        client = hrflow()
-        if stack == "sync":
-            client.close()
-            return client.job.get(board_key="b", key="k")
+    async def after_aclose(client: Any) -> Any:
         await client.close()
         return await client.job.get(board_key="b", key="k")
+
+    async def closed() -> Any:
+        return await hostile(after_close if stack == "sync" else after_aclose)
 
     async def functional() -> Any:
         settings = AuthenticatedClient(
             api_key=KEY,
-            user_email="p@example.com",
+            user_email=EMAIL,
             base_url=url,
             timeout=5,
             retry_policy=RetryPolicy(max_retries=0),
@@ -228,7 +193,7 @@ def _hostile_calls(url: str, stack: str) -> list[tuple[str, Any]]:
             await settings.aclose()
 
     async def bad_header() -> Any:
-        settings = AuthenticatedClient(api_key=KEY, user_email="p@example.com", base_url=url)
+        settings = AuthenticatedClient(api_key=KEY, user_email=EMAIL, base_url=url)
         if stack == "sync":
             return settings.get_httpx_client().get("/job/indexing", headers={"X": "a\r\nb"})
         settings.http_backend = stack  # type: ignore[assignment]
@@ -238,18 +203,29 @@ def _hostile_calls(url: str, stack: str) -> list[tuple[str, Any]]:
             await settings.aclose()
 
     return [
-        ("max_retries=None", lambda: get(max_retries=None)),
-        ('max_retries="2"', lambda: get(max_retries="2")),
-        ('timeout="10"', lambda: get(timeout="10")),
-        ('per-call timeout="10"', lambda: get(per_call={"timeout": "10"})),
-        ('verify_ssl="/nonexistent"', lambda: get(verify_ssl="/nonexistent")),
-        ("base_url without scheme", lambda: get(base_url="127.0.0.1/v1")),
-        ("malformed base_url", lambda: get(base_url="http://[::1/v1")),
-        ("non-ASCII user_email", lambda: get(user_email="jos\u00e9@example.com")),
-        ("non-ASCII key", lambda: get(api_key="cl\u00e9")),
-        ("key with a newline", lambda: get(api_key=KEY + "\nx")),
-        ("query over 64 KB", lambda: get(key="k" * 70_000)),
-        ("deeply nested job", lambda: create({"name": "n", "tags": nested})),
+        ("max_retries=None", lambda: hostile(max_retries=None)),
+        ('max_retries="2"', lambda: hostile(max_retries="2")),
+        ('timeout="10"', lambda: hostile(timeout="10")),
+        (
+            'per-call timeout="10"',
+            lambda: hostile(lambda client: client.job.get(board_key="b", key="k", timeout="10")),
+        ),
+        ('verify_ssl="/nonexistent"', lambda: hostile(verify_ssl="/nonexistent")),
+        ("base_url without scheme", lambda: hostile(base_url="127.0.0.1/v1")),
+        ("malformed base_url", lambda: hostile(base_url="http://[::1/v1")),
+        ("non-ASCII user_email", lambda: hostile(user_email="jos\u00e9@example.com")),
+        ("non-ASCII key", lambda: hostile(api_key="cl\u00e9")),
+        ("key with a newline", lambda: hostile(api_key=KEY + "\nx")),
+        (
+            "query over 64 KB",
+            lambda: hostile(lambda client: client.job.get(board_key="b", key="k" * 70_000)),
+        ),
+        (
+            "deeply nested job",
+            lambda: hostile(
+                lambda client: client.job.create(board_key="b", job={"name": "n", "tags": nested})
+            ),
+        ),
         ("illegal header value", bad_header),
         ("after close()", closed),
         ("functional API", functional),
@@ -283,9 +259,9 @@ ODD_ANSWERS = [
 def raw_exceptions() -> list[str]:
     from hrflow_client import HrFlowError
 
-    async def outcome(call: Any) -> str | None:
+    async def outcome(attempt: Any) -> str | None:
         try:
-            await call()
+            await attempt()
         except HrFlowError:
             return None
         except Exception as exc:
@@ -297,18 +273,18 @@ def raw_exceptions() -> list[str]:
         for stack in STACKS:
             found = []
             calls = _hostile_calls(server.url, stack)
-            for what, call in calls:
-                raised = asyncio.run(outcome(call))
+            for what, attempt in calls:
+                raised = asyncio.run(outcome(attempt))
                 if raised:
                     found.append(f"{what}: {raised}")
             for what, behaviour in ODD_ANSWERS:
                 server.behaviour = behaviour
-                for name, call in _hostile_calls(server.url, stack):
+                for name, attempt in _hostile_calls(server.url, stack):
                     if name == "functional API":
-                        raised = asyncio.run(outcome(call))
+                        raised = asyncio.run(outcome(attempt))
                         if raised:
                             found.append(f"functional API, {what}: {raised}")
-                raised = asyncio.run(outcome(functools.partial(_plain_get, server.url, stack)))
+                raised = asyncio.run(outcome(functools.partial(get, stack, server.url, timeout=5)))
                 if raised:
                     found.append(f"{what}: {raised}")
             server.behaviour = ok
@@ -320,31 +296,71 @@ def raw_exceptions() -> list[str]:
     return rows
 
 
-async def _plain_get(url: str, stack: str) -> Any:
-    from hrflow_client import AsyncHrFlow, HrFlow
+def keepalive(clients: int = 6, creates: int = 30, seed: int = 13) -> list[str]:
+    """Creates after idle gaps of 4.0-5.5 s against uvicorn's 5 s keep-alive: what failed, what was stored."""
+    import httpx
 
-    if stack == "sync":
-        with HrFlow(
-            api_key=KEY, user_email="p@example.com", base_url=url, max_retries=0, timeout=5
-        ) as client:
-            return client.job.get(board_key="b", key="k")
-    async with AsyncHrFlow(
-        api_key=KEY,
-        user_email="p@example.com",
-        base_url=url,
-        max_retries=0,
-        timeout=5,
-        http_backend=stack,
-    ) as client:
-        return await client.job.get(board_key="b", key="k")
+    from hrflow_client import HrFlowError
+    from hrflow_sandbox import SandboxConfig, SandboxServer
+
+    draw = random.Random(seed)
+
+    def steps() -> list[Any]:
+        plan: list[Any] = ["create"]
+        for _ in range(creates - 1):
+            plan += [draw.uniform(4.0, 5.5), "create"]
+        return plan
+
+    plans = [(stack, steps()) for stack in STACKS for _ in range(clients)]
+
+    async def run(url: str) -> list[list[Any]]:
+        return await asyncio.gather(
+            *(session(stack, url, *plan, max_retries=2) for stack, plan in plans)
+        )
+
+    with SandboxServer(SandboxConfig()) as server:
+        started = time.monotonic()
+        outcomes = asyncio.run(run(server.url))
+        seconds = time.monotonic() - started
+        state = httpx.get(
+            server.url.removesuffix("/v1") + "/__sandbox/state",
+            headers={"Content-Type": "application/json"},
+        ).json()
+    stored = len(state["jobs"].get("b", []))
+    done: dict[str, list[Any]] = {stack: [] for stack in STACKS}
+    for (stack, _), outcome in zip(plans, outcomes, strict=True):
+        done[stack] += outcome
+    rows = []
+    for stack, results in done.items():
+        failed = Counter(
+            type(result).__name__ for result in results if isinstance(result, HrFlowError)
+        )
+        rows.append(
+            f"keepalive {stack:<8} {len(results)} creates after 4.0-5.5 s idle, "
+            f"{sum(failed.values())} failed {dict(failed) or ''}".rstrip()
+        )
+    rows.append(
+        f"          {sum(map(len, done.values()))} creates by {len(plans)} clients in "
+        f"{seconds:.0f} s; {stored} jobs stored (server: uvicorn, keep-alive 5 s)"
+    )
+    return rows
+
+
+SECTIONS = {
+    "memory": memory,
+    "deadline": deadline,
+    "leaks": leaks,
+    "raw": raw_exceptions,
+    "keepalive": keepalive,
+}
 
 
 def main() -> None:
     if sys.argv[1:2] == ["--child"]:
-        _child(sys.argv[2], sys.argv[3], float(sys.argv[4]))
+        _child(sys.argv[2], sys.argv[3], float(sys.argv[4]), sys.argv[5] == "1")
         return
-    for section in (memory, deadline, leaks, raw_exceptions):
-        for row in section():
+    for name in sys.argv[1:] or SECTIONS:
+        for row in SECTIONS[name]():
             print(row, flush=True)
 
 

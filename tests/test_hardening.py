@@ -22,10 +22,13 @@ from hostile import (
     answer,
     bomb,
     closed_port,
+    closing_after,
     endless,
     gzip_bomb,
+    hang_up,
     huge,
     ok,
+    per_connection,
     raw,
     trickle,
 )
@@ -51,35 +54,65 @@ STACKS = ["sync", "httpx", "aiohttp"]
 LIMIT = 1 << 20
 
 
+Call = Callable[[Any], Any]
+"""A call on a client: `HrFlow` or `AsyncHrFlow` in, the call's result (or awaitable) out."""
+
+CALLS: dict[str, Call] = {
+    "get": lambda client: client.job.get(board_key="b", key="k"),
+    "create": lambda client: client.job.create(board_key="b", job={"name": "n"}),
+}
+
+Step = str | float | Call
+"""One step of a `session`: a name in `CALLS` ("create" has no reference), a call, or seconds to wait."""
+
+
+async def session(stack: str, url: str, *steps: Step, **settings: Any) -> list[Any]:
+    """`steps` through one fresh client on `stack`: each call's result or `HrFlowError`.
+
+    "sync" is `HrFlow`, each call run in a worker thread; the others `AsyncHrFlow` on
+    that backend. `settings` go to the client, over `KEY`, `EMAIL`, `url` and
+    `max_retries=0`; a setting refused there raises.
+    """
+    settings = {"api_key": KEY, "user_email": EMAIL, "base_url": url, "max_retries": 0, **settings}
+    client: HrFlow | AsyncHrFlow = (
+        HrFlow(**settings) if stack == "sync" else AsyncHrFlow(http_backend=stack, **settings)
+    )
+    outcomes: list[Any] = []
+    try:
+        for step in steps:
+            if isinstance(step, int | float):
+                await anyio.sleep(step)
+                continue
+            run = CALLS[step] if isinstance(step, str) else step
+            try:
+                if isinstance(client, HrFlow):
+                    outcomes.append(await anyio.to_thread.run_sync(run, client))
+                else:
+                    outcomes.append(await run(client))
+            except HrFlowError as error:
+                outcomes.append(error)
+    finally:
+        if isinstance(client, HrFlow):
+            client.close()
+        else:
+            await client.close()
+    return outcomes
+
+
+async def call(stack: str, url: str, step: str | Call, **settings: Any) -> Any:
+    """One call through a fresh client on `stack`: its result, or its error raised."""
+    [outcome] = await session(stack, url, step, **settings)
+    if isinstance(outcome, HrFlowError):
+        raise outcome
+    return outcome
+
+
 async def get(stack: str, url: str, **settings: Any) -> Any:
-    """`job.get` through a fresh client on `stack` ("sync" runs `HrFlow` in a worker thread)."""
-    settings = {"max_retries": 0, **settings}
-    if stack == "sync":
-
-        def run() -> Any:
-            with HrFlow(api_key=KEY, user_email=EMAIL, base_url=url, **settings) as client:
-                return client.job.get(board_key="b", key="k")
-
-        return await anyio.to_thread.run_sync(run)
-    async with AsyncHrFlow(
-        api_key=KEY, user_email=EMAIL, base_url=url, http_backend=stack, **settings
-    ) as client:
-        return await client.job.get(board_key="b", key="k")
+    return await call(stack, url, "get", **settings)
 
 
 async def create(stack: str, url: str, **settings: Any) -> Any:
-    settings = {"max_retries": 0, **settings}
-    if stack == "sync":
-
-        def run() -> Any:
-            with HrFlow(api_key=KEY, user_email=EMAIL, base_url=url, **settings) as client:
-                return client.job.create(board_key="b", job={"name": "n"})
-
-        return await anyio.to_thread.run_sync(run)
-    async with AsyncHrFlow(
-        api_key=KEY, user_email=EMAIL, base_url=url, http_backend=stack, **settings
-    ) as client:
-        return await client.job.create(board_key="b", job={"name": "n"})
+    return await call(stack, url, "create", **settings)
 
 
 # ------------------------------------------------------------------ memory ----
@@ -170,6 +203,76 @@ async def test_each_retry_gets_its_own_deadline(stack: str) -> None:
     assert 1.0 <= elapsed < 3.0
 
 
+class _Forwarding(httpx.BaseTransport):
+    """A transport of the user's own kind, whose sockets the client cannot reach."""
+
+    def __init__(self) -> None:
+        self._inner = httpx.HTTPTransport()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._inner.handle_request(request)
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+def _owners_client(stack: str, mounted: str | None) -> httpx.Client | httpx.AsyncClient:
+    """The client a user injects; with `mounted`, that origin goes through a mounted transport."""
+    if stack == "sync":
+        return httpx.Client(mounts={mounted: httpx.HTTPTransport()} if mounted else None)
+    return httpx.AsyncClient(mounts={mounted: httpx.AsyncHTTPTransport()} if mounted else None)
+
+
+async def _owners_get(mine: httpx.Client | httpx.AsyncClient, url: str) -> httpx.Response:
+    """A request the injected client's owner sends directly, outside any HrFlow call."""
+    if isinstance(mine, httpx.Client):
+        return await anyio.to_thread.run_sync(mine.get, url)
+    return await mine.get(url)
+
+
+@pytest.mark.parametrize("stack", ["sync", "httpx"])
+@pytest.mark.parametrize("case", ["new-connection", "pooled-connection", "mounted-transport"])
+async def test_an_injected_http_client_gets_the_total_deadline_and_stays_its_owners(
+    stack: str, case: str
+) -> None:
+    """A trickle in the headers, which only the sockets see, through each kind of connection an injected client has."""
+    slowly = trickle(0.2, in_headers=True)
+    with (
+        HostileServer(
+            per_connection(ok, slowly) if case == "pooled-connection" else slowly
+        ) as slow,
+        HostileServer(ok) as fine,
+    ):
+        origin = slow.url.removesuffix("/v1")
+        mine = _owners_client(stack, origin if case == "mounted-transport" else None)
+        try:
+            if case == "pooled-connection":
+                assert (await _owners_get(mine, slow.url)).status_code == 200
+            started = time.monotonic()
+            with pytest.raises(APITimeoutError):
+                await get(stack, slow.url, timeout=1, http_client=mine)
+            elapsed = time.monotonic() - started
+            answered = await _owners_get(mine, fine.url)
+        finally:
+            if isinstance(mine, httpx.Client):
+                mine.close()
+            else:
+                await mine.aclose()
+    assert elapsed < 2.0, f"an attempt with timeout=1 took {elapsed:.2f} s"
+    assert slow.connections == 1, "the attempt went through the owner's connection"
+    assert answered.json()["message"] == "Job retrieved", "the owner's requests carry no deadline"
+
+
+def test_through_a_custom_transport_a_trickled_body_still_ends_at_the_deadline() -> None:
+    """The client cannot reach the sockets of a transport it does not know, only the body's chunks."""
+    with HostileServer(trickle(0.05)) as server, httpx.Client(transport=_Forwarding()) as mine:
+        started = time.monotonic()
+        with pytest.raises(APITimeoutError):
+            asyncio.run(get("sync", server.url, timeout=1, http_client=mine))
+        elapsed = time.monotonic() - started
+    assert elapsed < 2.0, f"an attempt with timeout=1 took {elapsed:.2f} s"
+
+
 # -------------------------------------------------------------- keep-alive ----
 
 
@@ -178,31 +281,42 @@ async def test_a_connection_idle_for_4_5_s_is_not_reused_before_servers_drop_it_
     stack: str,
 ) -> None:
     """Common servers close idle connections after 5 s; reusing one then races their close."""
-
-    async def two_calls_apart(url: str) -> None:
-        if stack == "sync":
-
-            def run() -> None:
-                with HrFlow(api_key=KEY, user_email=EMAIL, base_url=url) as client:
-                    client.job.get(board_key="b", key="k")
-                    client.job.get(board_key="b", key="k")
-                    time.sleep(4.5)
-                    client.job.get(board_key="b", key="k")
-
-            await anyio.to_thread.run_sync(run)
-            return
-        async with AsyncHrFlow(
-            api_key=KEY, user_email=EMAIL, base_url=url, http_backend=stack
-        ) as client:
-            await client.job.get(board_key="b", key="k")
-            await client.job.get(board_key="b", key="k")
-            await anyio.sleep(4.5)
-            await client.job.get(board_key="b", key="k")
-
     with HostileServer(ok) as server:
-        await two_calls_apart(server.url)
+        outcomes = await session(stack, server.url, "get", "get", 4.5, "get")
+    assert not [outcome for outcome in outcomes if isinstance(outcome, HrFlowError)]
     assert len(server.requests) == 3
     assert server.connections == 2, "a quick second call reuses the connection, a late one does not"
+
+
+@pytest.mark.parametrize("stack", STACKS)
+async def test_a_connection_the_server_closed_while_idle_is_never_used_for_the_next_create(
+    stack: str,
+) -> None:
+    """A server with a short keep-alive closes each connection 0.3 s after answering.
+
+    The second create, sent 0.6 s after the first, must go on a new connection: on the
+    closed one it would fail, and a create without reference is never retried.
+    """
+    with HostileServer(closing_after(0.3)) as server:
+        outcomes = await session(stack, server.url, "create", 0.6, "create")
+    assert not [outcome for outcome in outcomes if isinstance(outcome, HrFlowError)]
+    assert len(server.requests) == 2 and server.connections == 2
+
+
+@pytest.mark.parametrize("stack", STACKS)
+async def test_a_create_on_a_kept_alive_connection_closed_unanswered_is_not_retried_but_a_get_is(
+    stack: str,
+) -> None:
+    """The server reads the request, then closes: the create may have been carried out, a get is harmless."""
+    with HostileServer(per_connection(ok, hang_up)) as server:
+        outcomes = await session(stack, server.url, "get", "create", "get", "get", max_retries=1)
+    first, created, _, retried = outcomes
+    assert not isinstance(first, HrFlowError) and not isinstance(retried, HrFlowError)
+    assert isinstance(created, APIConnectionError) and created.attempts == 1
+    assert "outcome is unknown" in str(created) and "not retried" in str(created)
+    methods = [request.split(b" ", 1)[0] for request in server.requests]
+    assert methods == [b"GET", b"POST", b"GET", b"GET", b"GET"], "only the last get is sent again"
+    assert server.connections == 3
 
 
 @pytest.mark.parametrize("stack", ["httpx", "aiohttp", "sync"])

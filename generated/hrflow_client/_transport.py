@@ -65,15 +65,23 @@ def _log_attempt(
 
 
 def _connection_error(
-    exc: httpx.TransportError, request: httpx.Request, redactor: Redactor, attempts: int
+    exc: httpx.TransportError,
+    request: httpx.Request,
+    redactor: Redactor,
+    attempts: int,
+    policy: _retries.RetryPolicy,
 ) -> HrFlowError:
     detail = redactor.text(str(exc)) or type(exc).__name__
     if isinstance(exc, _retries.CANNOT_SUCCEED):
         return InvalidRequestError(f"the request cannot be sent: {type(exc).__name__}: {detail}")
+    message = f"{type(exc).__name__}: {detail}"
+    if not (_retries.request_never_sent(exc) or policy.idempotent(request.method)):
+        message = (
+            f"{message.rstrip('.')}; the request may have reached the service, so its outcome"
+            " is unknown (not retried: a retry could carry it out twice)"
+        )
     kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-    return kind(
-        f"{type(exc).__name__}: {detail}", request=redactor.request(request), attempts=attempts
-    )
+    return kind(message, request=redactor.request(request), attempts=attempts)
 
 
 def _unreadable(
@@ -133,7 +141,7 @@ class _RetryDecisions:
         why = f"{type(exc).__name__}: {self._redactor.text(str(exc))}".rstrip(": ")
         if not _retries.should_retry_transport_error(policy, request.method, exc, attempt):
             _log_attempt(request, attempt, policy, why, None)
-            raise _connection_error(exc, request, self._redactor, attempt + 1) from None
+            raise _connection_error(exc, request, self._redactor, attempt + 1, policy) from None
         wait = _retries.backoff(attempt)
         _log_attempt(request, attempt, policy, why, wait)
         return wait
