@@ -20,7 +20,11 @@ Behaviour = Callable[[socket.socket, bytes], None]
 """Writes an answer to a connection, given the request it read (head and body)."""
 
 OK_BODY = json.dumps(
-    {"code": 200, "message": "Job retrieved", "data": {"key": "k", "name": "n"}}
+    {
+        "code": 200,
+        "message": "Job retrieved",
+        "data": {"key": "k", "name": "n", "created_at": "2020-06-11T14:43:29+0000"},
+    }
 ).encode()
 
 

@@ -145,14 +145,15 @@ async def test_an_answer_past_max_response_size_raises_promptly_with_bounded_mem
 @pytest.mark.parametrize("stack", STACKS)
 async def test_an_answer_just_under_max_response_size_is_read_whole(stack: str) -> None:
     body = (
-        b'{"code": 200, "message": "ok", "data": {"key": "k", "name": "'
-        + b"x" * (LIMIT - 100)
+        b'{"code": 200, "message": "ok", "data": {"key": "k", '
+        + b'"created_at": "2020-06-11T14:43:29+0000", "name": "'
+        + b"x" * (LIMIT - 150)
         + b'"}}'
     )
     compressed = zlib.compress(body)
     with HostileServer(raw(answer(compressed, Content_Encoding="deflate"))) as server:
         job = await get(stack, server.url, max_response_size=LIMIT)
-    assert job.name == "x" * (LIMIT - 100)
+    assert job.name == "x" * (LIMIT - 150)
 
 
 @pytest.mark.parametrize("stack", STACKS)
@@ -495,7 +496,11 @@ def test_an_async_client_reused_in_another_event_loop_raises_hrflow_error(stack:
 @pytest.mark.parametrize("code", [100, 302, -1, 199, 300])
 def test_a_body_code_outside_2xx_is_never_a_success(code: int) -> None:
     with ScriptedServer() as server:
-        server.script(envelope(code, "odd", {"key": "k", "name": "n"}))
+        server.script(
+            envelope(
+                code, "odd", {"key": "k", "name": "n", "created_at": "2020-06-11T14:43:29+0000"}
+            )
+        )
         with (
             HrFlow(api_key=KEY, user_email=EMAIL, base_url=server.url, max_retries=0) as client,
             pytest.raises(APIStatusError) as caught,
@@ -506,7 +511,14 @@ def test_a_body_code_outside_2xx_is_never_a_success(code: int) -> None:
 
 def test_an_undocumented_status_in_the_functional_api_is_an_hrflow_error() -> None:
     with ScriptedServer() as server:
-        server.script(envelope(201, "Job created", {"key": "k", "name": "n"}, status=201))
+        server.script(
+            envelope(
+                201,
+                "Job created",
+                {"key": "k", "name": "n", "created_at": "2020-06-11T14:43:29+0000"},
+                status=201,
+            )
+        )
         settings = AuthenticatedClient(api_key=KEY, user_email=EMAIL, base_url=server.url)
         with pytest.raises(HrFlowError, match="Unexpected status code: 201"):
             get_job.sync(client=settings, board_key="b", key="k")

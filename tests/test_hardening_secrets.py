@@ -57,7 +57,11 @@ ECHOES = [
 ]
 SUCCESS_WITH_ECHO = Answer(
     status=200,
-    body={"code": 200, "message": "ok", "data": {"key": "k", "name": "n"}},
+    body={
+        "code": 200,
+        "message": "ok",
+        "data": {"key": "k", "name": "n", "created_at": "2020-06-11T14:43:29+0000"},
+    },
     headers={"X-Echo-Key": KEY, "X-Request-Key": f"{forms(KEY)[2]}"},
 )
 
@@ -179,7 +183,9 @@ def test_a_key_with_a_control_character_inside_is_refused_without_being_shown(ba
 
 def test_the_key_sent_is_the_stripped_key() -> None:
     with ScriptedServer() as server:
-        server.script(envelope(200, "ok", {"key": "k", "name": "n"}))
+        server.script(
+            envelope(200, "ok", {"key": "k", "name": "n", "created_at": "2020-06-11T14:43:29+0000"})
+        )
         with HrFlow(api_key=f"  {KEY}\r\n", user_email=EMAIL, base_url=server.url) as client:
             client.job.get(board_key="b", key="k")
     assert server.received[0].headers["x-api-key"] == KEY

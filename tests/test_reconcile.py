@@ -211,7 +211,12 @@ async def test_a_create_without_a_reference_keeps_the_old_rule(
 async def test_a_500_after_the_write_then_reference_already_exists_returns_the_stored_job(
     mode: str, scripted: ScriptedServer
 ) -> None:
-    stored = {"key": "a" * 40, "reference": "de-42", "name": "Data Engineer"}
+    stored = {
+        "key": "a" * 40,
+        "reference": "de-42",
+        "name": "Data Engineer",
+        "created_at": "2020-06-11T14:43:29+0000",
+    }
     scripted.answers.extend(
         [
             envelope(500, "Internal server error", status=500),

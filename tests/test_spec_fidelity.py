@@ -369,7 +369,11 @@ def test_profile_urls_are_accepted_in_both_documented_shapes(urls: Any) -> None:
 
 
 def test_a_list_form_urls_profile_parses_in_both_python_model_sets() -> None:
-    data = {"key": "k" * 40, "info": {"full_name": "Harry Potter", "urls": URLS_AS_LIST}}
+    data = {
+        "key": "k" * 40,
+        "created_at": "2020-07-29T11:45:37+0000",
+        "info": {"full_name": "Harry Potter", "urls": URLS_AS_LIST},
+    }
     parsed = ClientProfile.from_dict(data)
     assert parsed.info is not None
     assert isinstance(parsed.info.urls, list) and isinstance(parsed.info.urls[1], ProfileUrl)

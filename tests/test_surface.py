@@ -29,6 +29,7 @@ from hrflow_client import (
     InvalidRequestError,
     MissingCredentialsError,
     NotFoundError,
+    ResponseValidationError,
     coordinate,
     coordinates,
 )
@@ -37,7 +38,7 @@ from hrflow_schemas import JobWrite as JobWriteSchema
 ROOT = Path(__file__).resolve().parent.parent
 KEY = "sandbox-test-key"
 EMAIL = "tests@example.com"
-JOB = {"key": "a" * 40, "name": "Data Engineer"}
+JOB = {"key": "a" * 40, "name": "Data Engineer", "created_at": "2020-06-11T14:43:29+0000"}
 
 
 @pytest.fixture
@@ -71,11 +72,21 @@ def test_a_result_repr_shows_the_fields_that_are_set_and_nothing_unset(client: H
     assert repr(skill) == "Skill(name='python')"
 
 
-def test_the_key_of_a_read_object_needs_no_narrowing(client: HrFlow) -> None:
+def test_the_key_and_created_at_of_a_read_object_need_no_narrowing(client: HrFlow) -> None:
     job = client.job.create(board_key="b", job={"name": "Data Engineer"})
     key: str = job.key
+    indexed: datetime.datetime = job.created_at
     assert len(key) == 40
-    assert isinstance(job.created_at, datetime.datetime)
+    assert isinstance(indexed, datetime.datetime) and indexed.tzinfo is not None
+
+
+def test_a_read_object_without_created_at_is_an_invalid_answer_naming_it(
+    server: ScriptedServer, scripted: HrFlow
+) -> None:
+    server.script(envelope(200, "ok", {"key": "a" * 40, "name": "Data Engineer"}))
+    with pytest.raises(ResponseValidationError) as caught:
+        scripted.job.get(board_key="b", key="k")
+    assert "the required field 'created_at' is missing" in str(caught.value)
 
 
 def test_coordinates_read_as_floats_while_the_raw_value_stays(client: HrFlow) -> None:

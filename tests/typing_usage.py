@@ -48,6 +48,9 @@ def index_and_read(client: HrFlow) -> str:
     request_id: str | None = raw.request_id
     assert raw.json["code"] == raw.code and raw.elapsed.total_seconds() >= 0 and request_id != ""
     assert raw.code == 200 and again.key == job.key and raw_created.data.key != raw_edited.data.key
+    # What a stored object always carries reads without narrowing.
+    indexed: datetime.datetime = job.created_at
+    assert indexed.year > 2000
     return job.key
 
 

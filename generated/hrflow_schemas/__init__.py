@@ -103,6 +103,16 @@ class Timestamp(RootModel[datetime | None]):
     """
 
 
+class StoredTimestamp(RootModel[datetime]):
+    root: Annotated[datetime, Field(examples=["2020-06-11T14:43:29+0000", "2020-05-18T21:59"])]
+    """
+    When a stored object was indexed: a `Timestamp` the service always sets (to the
+    indexing time when the write gave none), so never missing nor null on an object
+    read back. Parsed as leniently as `Timestamp`.
+
+    """
+
+
 class ArchiveState(RootModel[bool | str | None]):
     root: bool | str | None
     """
@@ -1330,7 +1340,7 @@ class Job(BaseModel):
     """
     The board the job belongs to.
     """
-    created_at: Timestamp | None = None
+    created_at: StoredTimestamp
     updated_at: Timestamp | None = None
 
 
@@ -1358,7 +1368,7 @@ class Profile(BaseModel):
     """
     The source the profile belongs to.
     """
-    created_at: Timestamp | None = None
+    created_at: StoredTimestamp
     updated_at: Timestamp | None = None
     info: ProfileInfo | None = None
     text_language: str | None = None

@@ -1033,7 +1033,7 @@ export interface components {
             agent?: components["schemas"]["Agent"] | null;
             /** @description The board the job belongs to. */
             board?: components["schemas"]["NamespaceRef"] | null;
-            created_at?: components["schemas"]["Timestamp"];
+            created_at: components["schemas"]["StoredTimestamp"];
             updated_at?: components["schemas"]["Timestamp"];
         };
         /** @description A profile as read back. Experience and education dates are plain strings here. Open to new fields. */
@@ -1049,7 +1049,7 @@ export interface components {
             consent_algorithmic?: components["schemas"]["ConsentAlgorithmic"] | null;
             /** @description The source the profile belongs to. */
             source?: components["schemas"]["NamespaceRef"] | null;
-            created_at?: components["schemas"]["Timestamp"];
+            created_at: components["schemas"]["StoredTimestamp"];
             updated_at?: components["schemas"]["Timestamp"];
             info?: components["schemas"]["ProfileInfo"] | null;
             text_language?: string | null;
@@ -1192,6 +1192,14 @@ export interface components {
          * @example 2018-01-01T00:00:00
          */
         Timestamp: string | null;
+        /**
+         * @description When a stored object was indexed: a `Timestamp` the service always sets (to the
+         *     indexing time when the write gave none), so never missing nor null on an object
+         *     read back. Parsed as leniently as `Timestamp`.
+         * @example 2020-06-11T14:43:29+0000
+         * @example 2020-05-18T21:59
+         */
+        StoredTimestamp: string;
         /** @description Whether, or since when, the object is archived. Seen as `false`, `null`, or a timestamp. */
         ArchiveState: boolean | string | null;
         /** @description When the object was archived (ISO 8601), null when it is not. Not on the object pages (which show `archive`); the official SDK 4.3.0 models read it. */

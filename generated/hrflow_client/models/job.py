@@ -31,6 +31,9 @@ class Job:
 
     Attributes:
         key (str): The job's key (40 hexadecimal characters), set by the service.
+        created_at (datetime.datetime): When a stored object was indexed: a `Timestamp` the service always sets (to the
+            indexing time when the write gave none), so never missing nor null on an object
+            read back. Parsed as leniently as `Timestamp`.
         id (int | str | Unset): Internal numeric identifier.
         reference (None | str | Unset): Your own identifier for the job, unique within its board.
         name (None | str | Unset): The job's title.
@@ -68,11 +71,6 @@ class Job:
         query (list[Any] | Unset): Saved search query, usually empty.
         agent (Agent | None | Unset): The attached scoring agent, when there is one.
         board (NamespaceRef | None | Unset): The board the job belongs to.
-        created_at (datetime.datetime | None | Unset): A timestamp as the service writes it: ISO 8601 with a `+0000`
-            offset (no colon),
-            sometimes without an offset or without seconds (`2020-05-18T21:59`), or null.
-            Parse leniently; strict RFC 3339 parsers reject `+0000`, which is why this is not
-            declared `format: date-time` (`x-hrflow-lenient-date-time` marks it instead).
         updated_at (datetime.datetime | None | Unset): A timestamp as the service writes it: ISO 8601 with a `+0000`
             offset (no colon),
             sometimes without an offset or without seconds (`2020-05-18T21:59`), or null.
@@ -81,6 +79,7 @@ class Job:
     """
 
     key: str
+    created_at: datetime.datetime
     id: int | str | Unset = UNSET
     reference: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
@@ -113,12 +112,13 @@ class Job:
     query: list[Any] | Unset = UNSET
     agent: Agent | None | Unset = UNSET
     board: NamespaceRef | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
+
+        created_at = self.created_at.isoformat()
 
         id: int | str | Unset
         if isinstance(self.id, Unset):
@@ -320,14 +320,6 @@ class Job:
         else:
             board = self.board
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
         updated_at: None | str | Unset
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
@@ -341,6 +333,7 @@ class Job:
         field_dict.update(
             {
                 "key": key,
+                "created_at": created_at,
             }
         )
         if id is not UNSET:
@@ -407,8 +400,6 @@ class Job:
             field_dict["agent"] = agent
         if board is not UNSET:
             field_dict["board"] = board
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -418,6 +409,8 @@ class Job:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         key = d.pop("key")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         def _parse_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
@@ -705,23 +698,6 @@ class Job:
 
         board = _parse_board(d.pop("board", UNSET))
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
         def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
@@ -741,6 +717,7 @@ class Job:
 
         job = cls(
             key=key,
+            created_at=created_at,
             id=id,
             reference=reference,
             name=name,
@@ -773,7 +750,6 @@ class Job:
             query=query,
             agent=agent,
             board=board,
-            created_at=created_at,
             updated_at=updated_at,
         )
 
@@ -786,6 +762,7 @@ class Job:
             f"{name}={value!r}"
             for name, value in (
                 ("key", self.key),
+                ("created_at", self.created_at),
                 ("id", self.id),
                 ("reference", self.reference),
                 ("name", self.name),
@@ -818,7 +795,6 @@ class Job:
                 ("query", self.query),
                 ("agent", self.agent),
                 ("board", self.board),
-                ("created_at", self.created_at),
                 ("updated_at", self.updated_at),
             )
             if value is not UNSET

@@ -32,6 +32,9 @@ class Profile:
 
     Attributes:
         key (str): The profile's key (40 hexadecimal characters), set by the service.
+        created_at (datetime.datetime): When a stored object was indexed: a `Timestamp` the service always sets (to the
+            indexing time when the write gave none), so never missing nor null on an object
+            read back. Parsed as leniently as `Timestamp`.
         id (int | str | Unset): Internal numeric identifier.
         reference (None | str | Unset): Your own identifier for the profile, unique within its source.
         archive (bool | None | str | Unset): Whether, or since when, the object is archived. Seen as `false`, `null`, or
@@ -40,11 +43,6 @@ class Profile:
             object pages (which show `archive`); the official SDK 4.3.0 models read it.
         consent_algorithmic (ConsentAlgorithmic | None | Unset):
         source (NamespaceRef | None | Unset): The source the profile belongs to.
-        created_at (datetime.datetime | None | Unset): A timestamp as the service writes it: ISO 8601 with a `+0000`
-            offset (no colon),
-            sometimes without an offset or without seconds (`2020-05-18T21:59`), or null.
-            Parse leniently; strict RFC 3339 parsers reject `+0000`, which is why this is not
-            declared `format: date-time` (`x-hrflow-lenient-date-time` marks it instead).
         updated_at (datetime.datetime | None | Unset): A timestamp as the service writes it: ISO 8601 with a `+0000`
             offset (no colon),
             sometimes without an offset or without seconds (`2020-05-18T21:59`), or null.
@@ -70,13 +68,13 @@ class Profile:
     """
 
     key: str
+    created_at: datetime.datetime
     id: int | str | Unset = UNSET
     reference: None | str | Unset = UNSET
     archive: bool | None | str | Unset = UNSET
     archived_at: None | str | Unset = UNSET
     consent_algorithmic: ConsentAlgorithmic | None | Unset = UNSET
     source: NamespaceRef | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
     info: None | ProfileInfo | Unset = UNSET
     text_language: None | str | Unset = UNSET
@@ -99,6 +97,8 @@ class Profile:
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
+
+        created_at = self.created_at.isoformat()
 
         id: int | str | Unset
         if isinstance(self.id, Unset):
@@ -139,14 +139,6 @@ class Profile:
             source = self.source.to_dict()
         else:
             source = self.source
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
 
         updated_at: None | str | Unset
         if isinstance(self.updated_at, Unset):
@@ -277,6 +269,7 @@ class Profile:
         field_dict.update(
             {
                 "key": key,
+                "created_at": created_at,
             }
         )
         if id is not UNSET:
@@ -291,8 +284,6 @@ class Profile:
             field_dict["consent_algorithmic"] = consent_algorithmic
         if source is not UNSET:
             field_dict["source"] = source
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
         if info is not UNSET:
@@ -336,6 +327,8 @@ class Profile:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         key = d.pop("key")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         def _parse_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
@@ -404,23 +397,6 @@ class Profile:
             return cast(NamespaceRef | None | Unset, data)
 
         source = _parse_source(d.pop("source", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
 
         def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -602,13 +578,13 @@ class Profile:
 
         profile = cls(
             key=key,
+            created_at=created_at,
             id=id,
             reference=reference,
             archive=archive,
             archived_at=archived_at,
             consent_algorithmic=consent_algorithmic,
             source=source,
-            created_at=created_at,
             updated_at=updated_at,
             info=info,
             text_language=text_language,
@@ -638,13 +614,13 @@ class Profile:
             f"{name}={value!r}"
             for name, value in (
                 ("key", self.key),
+                ("created_at", self.created_at),
                 ("id", self.id),
                 ("reference", self.reference),
                 ("archive", self.archive),
                 ("archived_at", self.archived_at),
                 ("consent_algorithmic", self.consent_algorithmic),
                 ("source", self.source),
-                ("created_at", self.created_at),
                 ("updated_at", self.updated_at),
                 ("info", self.info),
                 ("text_language", self.text_language),
