@@ -202,11 +202,12 @@ def test_an_operation_added_to_the_spec_is_callable_on_the_facade_without_touchi
     assert built.returncode == 0, built.stdout + built.stderr
     assert digest(project / "overrides") == digest(ROOT / "overrides")
 
-    job = {"key": "j1", "name": "Data Engineer"}
+    stamp = "2020-06-11T14:43:29+0000"
+    job = {"key": "j1", "name": "Data Engineer", "created_at": stamp}
     with ScriptedServer() as server:
         server.answers.extend(
             [
-                envelope(200, "Jobs", [job, {"key": "j2", "name": "Analyst"}]),
+                envelope(200, "Jobs", [job, {"key": "j2", "name": "Analyst", "created_at": stamp}]),
                 envelope(201, "Widget created", {"key": "w9", "size": 3}),
                 envelope(201, "Widget created", {"key": "w10"}, status=201),
                 envelope(200, "Jobs", [job]),
@@ -323,7 +324,8 @@ scripted = pytest.fixture(serve)
 def test_the_generator_covers_query_arrays_lists_flat_bodies_and_calls_without_parameters(
     coming: Any, scripted: ScriptedServer
 ) -> None:
-    page = envelope(200, "ok", [{"key": "j1"}, {"key": "j2"}])
+    listed = [{"key": key, "created_at": "2020-06-11T14:43:29+0000"} for key in ("j1", "j2")]
+    page = envelope(200, "ok", listed)
     page.body["meta"] = {"page": 2, "maxPage": 2, "count": 2, "total": 32}
     scripted.script(
         page,
