@@ -89,7 +89,45 @@ def _copy_options(
     return _merge(defaults, Options(timeout, max_retries, default_headers, default_query, None))
 
 
-class HrFlow(Resources):
+class _Facade:
+    """What `HrFlow` and `AsyncHrFlow` share: their settings, per-call defaults and `with_options`."""
+
+    api_client: AuthenticatedClient
+    _defaults: Options
+
+    def _start(self, settings: AuthenticatedClient, defaults: Options) -> None:
+        self.api_client = settings
+        self._defaults = defaults
+        self._bind()
+
+    def _bind(self) -> None:
+        """Hand this client's `_send` to its generated resources."""
+        raise NotImplementedError
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.api_client.base_url!r})"
+
+    def with_options(
+        self,
+        *,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        default_headers: Headers | None = None,
+        default_query: Query | None = None,
+    ) -> Self:
+        """A copy sending every call with these options (a call's own still win); it shares this pool.
+
+        Closing either closes the pool both use.
+        """
+        copy = object.__new__(type(self))
+        defaults = _copy_options(
+            self._defaults, timeout, max_retries, default_headers, default_query
+        )
+        copy._start(self.api_client, defaults)
+        return copy
+
+
+class HrFlow(_Facade, Resources):
     """Synchronous HrFlow client; one connection pool, reused across calls.
 
     Its resources (`client.job`, `client.profile`, ...) are generated from the spec.
@@ -121,7 +159,7 @@ class HrFlow(Resources):
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         http_client: httpx.Client | None = None,
     ) -> None:
-        self.api_client = _settings(
+        settings = _settings(
             api_key,
             user_email,
             base_url,
@@ -134,31 +172,10 @@ class HrFlow(Resources):
             http_client,
             httpx.Client,
         )
-        self._defaults = NO_OPTIONS
-        super().__init__(self._send)
+        self._start(settings, NO_OPTIONS)
 
-    def __repr__(self) -> str:
-        return f"HrFlow(base_url={self.api_client.base_url!r})"
-
-    def with_options(
-        self,
-        *,
-        timeout: Timeout = None,
-        max_retries: int | None = None,
-        default_headers: Headers | None = None,
-        default_query: Query | None = None,
-    ) -> Self:
-        """A copy sending every call with these options (a call's own still win); it shares this pool.
-
-        Closing either closes the pool both use.
-        """
-        copy = object.__new__(type(self))
-        copy.api_client = self.api_client
-        copy._defaults = _copy_options(
-            self._defaults, timeout, max_retries, default_headers, default_query
-        )
-        Resources.__init__(copy, copy._send)
-        return copy
+    def _bind(self) -> None:
+        Resources.__init__(self, self._send)
 
     def _send(
         self, operation: Operation[T], arguments: dict[str, Any], options: Options
@@ -189,7 +206,7 @@ class HrFlow(Resources):
         self.close()
 
 
-class AsyncHrFlow(AsyncResources):
+class AsyncHrFlow(_Facade, AsyncResources):
     """Asynchronous HrFlow client, with the same methods as `HrFlow` as coroutines.
 
     `http_backend="auto"` runs on aiohttp when the `aiohttp` extra is installed
@@ -212,7 +229,7 @@ class AsyncHrFlow(AsyncResources):
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        self.api_client = _settings(
+        settings = _settings(
             api_key,
             user_email,
             base_url,
@@ -225,31 +242,10 @@ class AsyncHrFlow(AsyncResources):
             http_client,
             httpx.AsyncClient,
         )
-        self._defaults = NO_OPTIONS
-        super().__init__(self._send)
+        self._start(settings, NO_OPTIONS)
 
-    def __repr__(self) -> str:
-        return f"AsyncHrFlow(base_url={self.api_client.base_url!r})"
-
-    def with_options(
-        self,
-        *,
-        timeout: Timeout = None,
-        max_retries: int | None = None,
-        default_headers: Headers | None = None,
-        default_query: Query | None = None,
-    ) -> Self:
-        """A copy sending every call with these options (a call's own still win); it shares this pool.
-
-        Closing either closes the pool both use.
-        """
-        copy = object.__new__(type(self))
-        copy.api_client = self.api_client
-        copy._defaults = _copy_options(
-            self._defaults, timeout, max_retries, default_headers, default_query
-        )
-        AsyncResources.__init__(copy, copy._send)
-        return copy
+    def _bind(self) -> None:
+        AsyncResources.__init__(self, self._send)
 
     async def _send(
         self, operation: Operation[T], arguments: dict[str, Any], options: Options

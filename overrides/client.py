@@ -7,7 +7,6 @@ contract, so they get retries, typed errors and redaction too.
 
 from __future__ import annotations
 
-import asyncio
 import os
 import platform
 import re
@@ -146,19 +145,21 @@ class _SecretHeaders(httpx.Headers):
 
 
 class _HTTPTransport(httpx.HTTPTransport):
-    """httpx's transport over sockets bounded by the attempt's total deadline (`_limits.DeadlineBackend`)."""
+    """httpx's transport over sockets bounded by the attempt's total deadline (`_sockets.DeadlineBackend`)."""
 
     def __init__(self, verify: ssl.SSLContext | bool) -> None:
         context = httpx.create_ssl_context(verify=verify)
         super().__init__(verify=context, limits=_LIMITS)
         import httpcore
 
+        from ._sockets import DeadlineBackend
+
         self._pool = httpcore.ConnectionPool(
             ssl_context=context,
             max_connections=_LIMITS.max_connections,
             max_keepalive_connections=_LIMITS.max_keepalive_connections,
             keepalive_expiry=_LIMITS.keepalive_expiry,
-            network_backend=_limits.DeadlineBackend(),
+            network_backend=DeadlineBackend(),
         )
 
 
@@ -174,12 +175,14 @@ class _ThroughClient(httpx.BaseTransport):
 
     It sits under `HrFlowTransport`, so retries, the envelope check, limits and
     redaction apply as with the client's own connections; its httpcore pools get the
-    attempt's total deadline (`_limits.bound_client`), which its owner's own requests
+    attempt's total deadline (`_sockets.bound_client`), which its owner's own requests
     never carry. The injected client stays its owner's to close.
     """
 
     def __init__(self, client: httpx.Client) -> None:
-        _limits.bound_client(client)
+        from ._sockets import bound_client
+
+        bound_client(client)
         self._client = client
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -264,6 +267,8 @@ class _AsyncClient(httpx.AsyncClient):
 
 
 def _running_loop() -> object | None:
+    import asyncio  # here, not at import: only async clients need it
+
     try:
         return asyncio.get_running_loop()
     except RuntimeError:

@@ -195,7 +195,11 @@ class Api:
             self.client = AsyncHrFlow(**settings, http_backend=mode.removeprefix("async-"))
 
     async def call(self, resource: str, method: str, **arguments: Any) -> Any:
-        result = getattr(getattr(self.client, resource), method)(**arguments)
+        """`resource.method(**arguments)`; `resource` may be dotted (`job.with_raw_response`)."""
+        target: Any = self.client
+        for name in (*resource.split("."), method):
+            target = getattr(target, name)
+        result = target(**arguments)
         return await result if self.mode != "sync" else result
 
     async def close(self) -> None:

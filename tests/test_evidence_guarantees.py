@@ -17,13 +17,13 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
+import conftest
 import pytest
 from scripted import Answer, ScriptedServer, envelope, serve
 
 from hrflow_client import (
     APIConnectionError,
     APIError,
-    AsyncHrFlow,
     AuthenticatedClient,
     AuthenticationError,
     BadRequestError,
@@ -47,29 +47,11 @@ MODES = ["sync", "async-httpx"]
 scripted = pytest.fixture(serve)
 
 
-class Api:
-    """`HrFlow` or `AsyncHrFlow`, called the same way."""
+class Api(conftest.Api):
+    """The shared `Api` with this file's secret key."""
 
     def __init__(self, mode: str, base_url: str, **options: Any) -> None:
-        self.mode = mode
-        settings = {"api_key": SECRET, "user_email": "me@example.com", "base_url": base_url}
-        if mode == "sync":
-            self.client: HrFlow | AsyncHrFlow = HrFlow(**settings, **options)
-        else:
-            self.client = AsyncHrFlow(**settings, **options, http_backend="httpx")
-
-    async def call(self, resource: str, method: str, **arguments: Any) -> Any:
-        target: Any = self.client
-        for name in (*resource.split("."), method):
-            target = getattr(target, name)
-        result = target(**arguments)
-        return await result if self.mode != "sync" else result
-
-    async def close(self) -> None:
-        if isinstance(self.client, AsyncHrFlow):
-            await self.client.close()
-        else:
-            self.client.close()
+        super().__init__(mode, base_url, api_key=SECRET, user_email="me@example.com", **options)
 
 
 @pytest.fixture(params=MODES)

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import aiohttp
+import conftest
 import httpx
 import pytest
 from scripted import Answer, ScriptedServer, envelope, serve
@@ -99,32 +100,11 @@ def waits(monkeypatch: pytest.MonkeyPatch) -> Waits:
     return recorded
 
 
-class Api:
-    """One client, called the same way whether it is `HrFlow` or `AsyncHrFlow`."""
+class Api(conftest.Api):
+    """The shared `Api` with this file's secret key, and a check of how it waited."""
 
     def __init__(self, mode: str, base_url: str, **options: Any) -> None:
-        self.mode = mode
-        settings: dict[str, Any] = {
-            "api_key": SECRET,
-            "user_email": "me@example.com",
-            "base_url": base_url,
-            **options,
-        }
-        if mode == "sync":
-            self.client: HrFlow | AsyncHrFlow = HrFlow(**settings)
-        else:
-            self.client = AsyncHrFlow(**settings, http_backend=mode.removeprefix("async-"))
-
-    async def call(self, resource: str, method: str, **arguments: Any) -> Any:
-        bound = getattr(getattr(self.client, resource), method)
-        result = bound(**arguments)
-        return await result if self.mode != "sync" else result
-
-    async def close(self) -> None:
-        if isinstance(self.client, AsyncHrFlow):
-            await self.client.close()
-        else:
-            self.client.close()
+        super().__init__(mode, base_url, api_key=SECRET, user_email="me@example.com", **options)
 
     def assert_waited(self, waits: Waits, expected: list[float]) -> None:
         """The waits went through the sleep of this client's kind, and only through it."""

@@ -8,7 +8,7 @@ and answers are decoded in bounded steps against a maximum size.
 Where the deadline holds: async attempts are cancelled at it, whatever sends them (an
 injected `httpx.AsyncClient` too). Sync ones are bounded socket by socket, on the
 client's own pool and on the httpcore pools of an injected `httpx.Client`
-(`bound_client`); through a transport of another kind, only between the chunks of
+(`_sockets.py`); through a transport of another kind, only between the chunks of
 the body (`read`), its headers bounded by that transport's own timeouts.
 """
 
@@ -21,7 +21,6 @@ from collections.abc import Iterable, Iterator
 from contextvars import ContextVar
 from typing import Any
 
-import httpcore
 import httpx
 
 from ._exceptions import InvalidRequestError
@@ -95,7 +94,7 @@ def stop(token: Any) -> None:
     _DEADLINE.reset(token)
 
 
-def _left(timeout: float | None, expired: type[Exception]) -> float | None:
+def left(timeout: float | None, expired: type[Exception]) -> float | None:
     """`timeout` shortened to what is left of the deadline; `expired` raised when nothing is."""
     deadline = _DEADLINE.get()
     if deadline is None:
@@ -104,99 +103,6 @@ def _left(timeout: float | None, expired: type[Exception]) -> float | None:
     if left <= 0:
         raise expired("the attempt's total deadline passed")
     return left if timeout is None or left < timeout else timeout
-
-
-class _DeadlineStream(httpcore.NetworkStream):
-    """A socket whose every read and write waits at most until the attempt's deadline."""
-
-    def __init__(self, inner: httpcore.NetworkStream) -> None:
-        self._inner = inner
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._inner.read(max_bytes, _left(timeout, httpcore.ReadTimeout))
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._inner.write(buffer, _left(timeout, httpcore.WriteTimeout))
-
-    def close(self) -> None:
-        self._inner.close()
-
-    def start_tls(
-        self,
-        ssl_context: Any,
-        server_hostname: str | None = None,
-        timeout: float | None = None,
-    ) -> httpcore.NetworkStream:
-        inner = self._inner.start_tls(
-            ssl_context, server_hostname, _left(timeout, httpcore.ConnectTimeout)
-        )
-        return _DeadlineStream(inner)
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._inner.get_extra_info(info)
-
-
-class DeadlineBackend(httpcore.NetworkBackend):
-    """A sync network backend (httpcore's sockets by default) bounded by the deadline of the attempt running in this thread.
-
-    Outside an attempt there is no deadline, and every call passes through unchanged.
-    """
-
-    def __init__(self, inner: httpcore.NetworkBackend | None = None) -> None:
-        self._inner = httpcore.SyncBackend() if inner is None else inner
-
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Any = None,
-    ) -> httpcore.NetworkStream:
-        stream = self._inner.connect_tcp(
-            host, port, _left(timeout, httpcore.ConnectTimeout), local_address, socket_options
-        )
-        return _DeadlineStream(stream)
-
-    def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Any = None
-    ) -> httpcore.NetworkStream:
-        stream = self._inner.connect_unix_socket(
-            path, _left(timeout, httpcore.ConnectTimeout), socket_options
-        )
-        return _DeadlineStream(stream)
-
-    def sleep(self, seconds: float) -> None:
-        self._inner.sleep(seconds)
-
-
-def _bound(holder: object) -> None:
-    """The backend and socket of an httpcore pool or connection, and of the connections inside it, deadline-bounded once."""
-    while holder is not None:
-        backend = getattr(holder, "_network_backend", None)
-        if isinstance(backend, httpcore.NetworkBackend) and not isinstance(
-            backend, DeadlineBackend
-        ):
-            setattr(holder, "_network_backend", DeadlineBackend(backend))  # noqa: B010
-        stream = getattr(holder, "_network_stream", None)
-        if isinstance(stream, httpcore.NetworkStream) and not isinstance(stream, _DeadlineStream):
-            setattr(holder, "_network_stream", _DeadlineStream(stream))  # noqa: B010
-        holder = getattr(holder, "_connection", None)
-
-
-def bound_client(client: httpx.Client) -> None:
-    """Put the attempt deadline under an `httpx.Client` of the user's, as under the client's own pool.
-
-    Each httpcore pool behind it (its transport and its mounts, proxies included, when
-    they are `httpx.HTTPTransport`s) gets its network backend wrapped in a
-    `DeadlineBackend`, and the connections it already holds their sockets; wrapping
-    twice changes nothing. The owner's own requests carry no deadline, so they pass through.
-    """
-    for transport in (client._transport, *client._mounts.values()):
-        if isinstance(transport, httpx.HTTPTransport):
-            _bound(transport._pool)
-            for connection in transport._pool.connections:
-                _bound(connection)
 
 
 class _Inflate:
@@ -302,7 +208,7 @@ def read(response: httpx.Response, limit: int) -> None:
     _announced_too_large(response, limit, decoders)
     collector = _Collector(limit)
     for raw in response.iter_raw():
-        _left(None, httpx.ReadTimeout)
+        left(None, httpx.ReadTimeout)
         _decode_into(collector, decoders, raw, last=False)
     _decode_into(collector, decoders, b"", last=True)
     response._content = b"".join(collector.chunks)
