@@ -12,6 +12,7 @@ Each sample is the wall time of `python -c "import X"` minus the median of
 from __future__ import annotations
 
 import importlib.metadata
+import os
 import re
 import subprocess
 import sys
@@ -67,9 +68,21 @@ def runtime_env(workdir: Path) -> tuple[str, list[str]]:
     return str(python), listed
 
 
+def _env(cwd: str) -> dict[str, str]:
+    """The environment of every measured interpreter: bytecode written and read, as after an install.
+
+    With PYTHONDONTWRITEBYTECODE set (as on some machines), every import would compile
+    its sources, which measures the compiler, not the import; the bytecode goes to a
+    cache under `cwd`, not beside the sources.
+    """
+    env = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(Path(cwd) / "pycache")
+    return env
+
+
 def _wall(python: str, statement: str, cwd: str) -> float:
     start = time.perf_counter()
-    subprocess.run([python, "-c", statement], cwd=cwd, check=True)
+    subprocess.run([python, "-c", statement], cwd=cwd, env=_env(cwd), check=True)
     return time.perf_counter() - start
 
 
@@ -82,6 +95,7 @@ def importtime(python: str, module: str, cwd: str) -> dict[str, tuple[int, int, 
     result = subprocess.run(
         [python, "-X", "importtime", "-c", f"import {module}"],
         cwd=cwd,
+        env=_env(cwd),
         check=True,
         capture_output=True,
         text=True,
@@ -148,7 +162,7 @@ def run(*, quick: bool, workdir: Path) -> list[Section]:
         python, holding = runtime_env(Path(cwd))
         statements = {"pass": "pass", **{m: f"import {m}" for m in MODULES}}
         for statement in statements.values():
-            _wall(python, statement, cwd)  # compile .pyc files and warm the page cache
+            _wall(python, statement, cwd)  # write the bytecode and warm the page cache
         raw = interleave(
             {name: _sample(python, statement, cwd) for name, statement in statements.items()},
             rounds,
@@ -177,7 +191,9 @@ def run(*, quick: bool, workdir: Path) -> list[Section]:
             f" (`python -c pass`, median {start_up * 1e3:.0f} ms) subtracted from each sample."
             " Run in a virtual environment holding only the client's runtime dependencies,"
             f" as a user who installs it gets: {', '.join(holding)}, and the package itself"
-            " (a `.pth` onto `generated/`). In the development environment `import httpx`"
+            " (a `.pth` onto `generated/`), reading bytecode as after an install (written"
+            " once to a cache first, whatever PYTHONDONTWRITEBYTECODE says). In the"
+            " development environment `import httpx`"
             " also loads click, rich and pygments (httpx's CLI), which would flatter the ratio.",
         ]
         if not section.targets[0].hit:
