@@ -133,6 +133,22 @@ async def test_retries_are_bounded_for_the_run_and_failures_go_to_the_dead_lette
     assert any("retry budget" in entry["error"] for entry in dead)
 
 
+async def test_max_attempts_bounds_each_step_of_an_item_not_its_whole_life(
+    sandbox_url: str, sandbox_control: SandboxControl
+) -> None:
+    # The read by reference fails twice then finds nothing; the create then fails once:
+    # five calls for the item in all, but never three failures in one step.
+    sandbox_control.queue_faults("500", "500", "delay=0", "500")
+    results: list[Any] = []
+    async with AsyncHrFlow(**CREDENTIALS, base_url=sandbox_url) as client:
+        engine = BulkUpsert(ClientAdapter(client, "job", BOARD), concurrency=1, max_attempts=3)
+        summary = await engine.run(jobs(1), on_result=results.append)
+
+    assert summary.counts == {"created": 1}, results
+    assert results[0].attempts > 3
+    assert stored(sandbox_control) == Counter({"ref-0": 1})
+
+
 async def test_items_without_a_reference_fail_with_a_clear_error_unless_at_least_once(
     sandbox_url: str, sandbox_control: SandboxControl, tmp_path: Path
 ) -> None:

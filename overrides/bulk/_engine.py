@@ -372,7 +372,9 @@ class BulkUpsert:
         A create that fails in a way that may have indexed it raises `_Ambiguous` once a
         retry is granted, so that the caller reads the reference before sending again.
         """
+        tries = 0  # `max_attempts` bounds each step; `item.attempts` counts them all
         while True:
+            tries += 1
             item.attempts += 1
             await self.limiter.acquire()
             try:
@@ -382,8 +384,8 @@ class BulkUpsert:
                 headers = exc.headers if isinstance(exc, APIStatusError) else None
                 if isinstance(exc, RateLimitError):
                     self.limiter.throttle(backoff(item.retries, headers))
-                if item.attempts >= self.max_attempts:
-                    raise HrFlowError(f"gave up after {item.attempts} attempts: {exc}") from exc
+                if tries >= self.max_attempts:
+                    raise HrFlowError(f"gave up after {tries} attempts: {exc}") from exc
                 if not self._budget.take():
                     raise HrFlowError(f"retry budget of the run exhausted: {exc}") from exc
                 item.retries += 1
