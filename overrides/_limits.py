@@ -99,10 +99,10 @@ def left(timeout: float | None, expired: type[Exception]) -> float | None:
     deadline = _DEADLINE.get()
     if deadline is None:
         return timeout
-    left = deadline - time.monotonic()
-    if left <= 0:
+    remaining = deadline - time.monotonic()
+    if remaining <= 0:
         raise expired("the attempt's total deadline passed")
-    return left if timeout is None or left < timeout else timeout
+    return remaining if timeout is None or remaining < timeout else timeout
 
 
 class _Inflate:
