@@ -12,10 +12,11 @@ import asyncio
 import contextlib
 import email.parser
 import email.policy
+import functools
 import logging
 import re
 import zlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -269,17 +270,14 @@ async def parse_profile_file(op: SpecOperation, request: Request, state: Sandbox
         raise ReferenceTaken(reference)
     state.store.ensure_namespace("profile", source_key)
     base = str(request.base_url).rstrip("/")
+    store = functools.partial(
+        store_parsed, state, source_key, form, extra, upload.file_name, upload.content, base, flags
+    )
     if not flags["sync_parsing"]:
-        asyncio.get_running_loop().create_task(
-            parse_later(
-                state, source_key, form, extra, upload.file_name, upload.content, base, flags
-            )
-        )
+        asyncio.get_running_loop().create_task(parse_later(state, source_key, store))
         return answer(op, {"code": 202, "message": "Profile queued for parsing", "data": []}, 202)
     try:
-        parsing, profile = store_parsed(
-            state, source_key, form, extra, upload.file_name, upload.content, base, flags
-        )
+        parsing, profile = store()
     except UnreadableFile as error:
         raise BadRequest(f"Invalid field 'file': {error}") from None
     if flags["webhook_parsing_sending"] and profile is not None:
@@ -306,17 +304,12 @@ def parse_event(
 async def parse_later(
     state: SandboxState,
     source_key: str,
-    form: Mapping[str, str],
-    extra: dict[str, Any],
-    file_name: str,
-    content: bytes,
-    base: str,
-    flags: dict[str, bool],
+    store: Callable[[], tuple[dict[str, Any], dict[str, Any] | None]],
 ) -> None:
-    """Finish an asynchronous parse a moment later, then send `profile.parse.success` or `.error`."""
+    """Finish an asynchronous parse (`store`, a bound `store_parsed`) a moment later, then send `profile.parse.success` or `.error`."""
     await asyncio.sleep(0.05)
     try:
-        _, profile = store_parsed(state, source_key, form, extra, file_name, content, base, flags)
+        _, profile = store()
     except (UnreadableFile, ReferenceTaken) as error:
         message = "Reference already exists" if isinstance(error, ReferenceTaken) else str(error)
         state.webhooks.emit(parse_event("profile.parse.error", source_key, None, message))
